@@ -1,0 +1,87 @@
+package triage
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrUnavailable reports that a backing store could not be reached. The
+// engine still answers the person when it sees it.
+var ErrUnavailable = errors.New("store unavailable")
+
+// Conversations keeps conversation state and transcripts. Implementations
+// expire both after a retention period.
+type Conversations interface {
+	// Load returns the state of a conversation, or a zero State with the
+	// given id when there is none yet.
+	Load(ctx context.Context, conversation string) (State, error)
+	// Save stores the state and renews its expiry.
+	Save(ctx context.Context, s State) error
+	// Append adds an entry to the transcript and returns it with Seq set. An
+	// entry whose ClientID the conversation has already seen is not added
+	// again: the stored entry comes back with dup set.
+	Append(ctx context.Context, conversation string, e Entry) (stored Entry, dup bool, err error)
+	// Since returns the entries after seq ("" for all kept), oldest first.
+	Since(ctx context.Context, conversation, seq string) ([]Entry, error)
+}
+
+// Query asks the directory for help for one person.
+type Query struct {
+	Country     string // where the person is now; "" when unknown
+	Language    string // the language to answer in
+	Sector      string
+	Nationality string
+	Priority    Priority
+	Now         time.Time
+	Limit       int // services to return; 0 means the directory's default
+}
+
+// Help is the directory's answer to a Query, localized to its Language.
+type Help struct {
+	Country     string            // the country answered for ("" when unknown)
+	CountryName string            // localized
+	Known       bool              // the directory has a file for Country
+	Emergency   []EmergencyNumber // numbers that work where the person is
+	Services    []ServiceCard     // ranked, best first
+}
+
+// Directory finds the services to offer. It must answer from memory: urgent
+// help never waits on anything that can fail.
+type Directory interface {
+	Find(q Query) Help
+}
+
+// Escalation asks for a human to see a conversation.
+type Escalation struct {
+	Conversation string
+	Channel      Channel
+	Language     string
+	Country      string
+	Nationality  string
+	Priority     Priority
+	Signals      []string
+	Sector       string
+	MessageID    string // the message that escalated, so a retry creates no second case
+	Summary      string // the first line of the message, for the queue view
+	At           time.Time
+}
+
+// CaseQueue turns escalations into cases for caseworkers.
+type CaseQueue interface {
+	// Escalate opens a case for the conversation, or joins its open case
+	// (raising its priority when this one is higher), and returns the case id.
+	// It must not lose an escalation it returned nil for.
+	Escalate(ctx context.Context, e Escalation) (caseID string, err error)
+}
+
+// Localizer returns interface text in a language, falling back to English.
+type Localizer interface {
+	Text(lang, id string, data map[string]any) string
+}
+
+// Sender delivers a reply on one channel. Implementations must be safe for
+// concurrent use.
+type Sender interface {
+	Send(ctx context.Context, r Reply) error
+}
