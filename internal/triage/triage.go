@@ -91,10 +91,10 @@ type Message struct {
 
 // Contact is one way to reach a service.
 type Contact struct {
-	Kind   string `json:"kind"`             // phone, sms, whatsapp, line, viber, messenger, telegram, email, web
-	Value  string `json:"value"`            // E.164, address or URL: what a link is built from
-	Label  string `json:"label,omitempty"`  // the way it is written locally
-	Domestic bool `json:"domestic,omitempty"` // works only inside the country
+	Kind     string `json:"kind"`               // phone, sms, whatsapp, line, viber, messenger, telegram, email, web
+	Value    string `json:"value"`              // E.164, address or URL: what a link is built from
+	Label    string `json:"label,omitempty"`    // the way it is written locally
+	Domestic bool   `json:"domestic,omitempty"` // works only inside the country
 }
 
 // EmergencyNumber is a number to call or text in immediate danger.

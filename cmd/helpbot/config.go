@@ -1,0 +1,139 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// config is everything `helpbot serve` reads from the environment and flags.
+type config struct {
+	Addr            string
+	RedisURL        string
+	Directory       string
+	Locales         string
+	AllowedOrigins  []string
+	ExitURL         string
+	Retention       time.Duration
+	ShutdownTimeout time.Duration
+	LogLevel        slog.Level
+	LogFormat       string // "json", "text" or "" (json unless stdout is a terminal)
+}
+
+// envVars documents every variable; the README's table is made from it.
+var envVars = []struct{ Name, Default, Help string }{
+	{"HELPBOT_ADDR", ":8080", "address to listen on"},
+	{"REDIS_URL", "", "Redis to use (redis://host:6379/0); unset: an embedded in-process store that keeps nothing across restarts"},
+	{"HELPBOT_DIRECTORY", "./directory", "folder of the Find Help directory files"},
+	{"HELPBOT_LOCALES", "./locales", "folder of the message files"},
+	{"HELPBOT_ALLOWED_ORIGINS", "", "comma-separated partner sites that may embed the widget (https://partner.example)"},
+	{"HELPBOT_EXIT_URL", "https://www.google.com/search?q=weather", "neutral page Quick exit goes to"},
+	{"HELPBOT_RETENTION", "90d", "how long conversations and resolved cases are kept (e.g. 90d, 720h)"},
+	{"HELPBOT_SHUTDOWN_TIMEOUT", "20s", "how long shutdown waits for messages being handled"},
+	{"HELPBOT_LOG_LEVEL", "info", "debug, info, warn or error"},
+	{"HELPBOT_LOG_FORMAT", "", "json or text (default: json unless stdout is a terminal)"},
+}
+
+// configError names the variable (or flag) that is wrong.
+type configError struct{ name, msg string }
+
+func (e *configError) Error() string { return e.name + ": " + e.msg }
+
+func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	env := func(name string) string {
+		if v := strings.TrimSpace(getenv(name)); v != "" {
+			return v
+		}
+		for _, e := range envVars {
+			if e.Name == name {
+				return e.Default
+			}
+		}
+		return ""
+	}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", env("HELPBOT_ADDR"), "address to listen on (HELPBOT_ADDR)")
+	redisURL := fs.String("redis", env("REDIS_URL"), "Redis URL (REDIS_URL); empty: embedded store")
+	dir := fs.String("directory", env("HELPBOT_DIRECTORY"), "directory folder (HELPBOT_DIRECTORY)")
+	loc := fs.String("locales", env("HELPBOT_LOCALES"), "locales folder (HELPBOT_LOCALES)")
+	if err := fs.Parse(args); err != nil {
+		return config{}, &configError{"flags", err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return config{}, &configError{"arguments", fmt.Sprintf("unexpected %q", fs.Arg(0))}
+	}
+	c := config{Addr: *addr, RedisURL: *redisURL, Directory: *dir, Locales: *loc}
+
+	if _, port, err := net.SplitHostPort(c.Addr); err != nil {
+		return c, &configError{"HELPBOT_ADDR", fmt.Sprintf("%q is not host:port (for example :8080): %v", c.Addr, err)}
+	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return c, &configError{"HELPBOT_ADDR", fmt.Sprintf("port %q is not a number from 0 to 65535", port)}
+	}
+	if c.RedisURL != "" {
+		if _, err := redis.ParseURL(c.RedisURL); err != nil {
+			return c, &configError{"REDIS_URL", fmt.Sprintf("%q is not a redis:// URL: %v", c.RedisURL, err)}
+		}
+	}
+	for name, path := range map[string]string{"HELPBOT_DIRECTORY": c.Directory, "HELPBOT_LOCALES": c.Locales} {
+		if st, err := os.Stat(path); err != nil {
+			return c, &configError{name, fmt.Sprintf("cannot read folder %q: %v", path, err)}
+		} else if !st.IsDir() {
+			return c, &configError{name, fmt.Sprintf("%q is not a folder", path)}
+		}
+	}
+	if v := env("HELPBOT_ALLOWED_ORIGINS"); v != "" {
+		for _, o := range strings.Split(v, ",") {
+			o = strings.TrimSuffix(strings.TrimSpace(o), "/")
+			if o == "" {
+				continue
+			}
+			u, err := url.Parse(o)
+			if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+				return c, &configError{"HELPBOT_ALLOWED_ORIGINS", fmt.Sprintf("%q is not an origin like https://partner.example", o)}
+			}
+			c.AllowedOrigins = append(c.AllowedOrigins, u.Scheme+"://"+u.Host)
+		}
+	}
+	c.ExitURL = env("HELPBOT_EXIT_URL")
+	if u, err := url.Parse(c.ExitURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return c, &configError{"HELPBOT_EXIT_URL", fmt.Sprintf("%q is not an http(s) URL", c.ExitURL)}
+	}
+	var err error
+	if c.Retention, err = parseDays(env("HELPBOT_RETENTION")); err != nil || c.Retention < time.Hour {
+		return c, &configError{"HELPBOT_RETENTION", fmt.Sprintf("%q is not a period of at least an hour (for example 90d or 720h)", env("HELPBOT_RETENTION"))}
+	}
+	if c.ShutdownTimeout, err = time.ParseDuration(env("HELPBOT_SHUTDOWN_TIMEOUT")); err != nil || c.ShutdownTimeout <= 0 {
+		return c, &configError{"HELPBOT_SHUTDOWN_TIMEOUT", fmt.Sprintf("%q is not a positive duration (for example 20s)", env("HELPBOT_SHUTDOWN_TIMEOUT"))}
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(env("HELPBOT_LOG_LEVEL"))); err != nil {
+		return c, &configError{"HELPBOT_LOG_LEVEL", "must be debug, info, warn or error"}
+	}
+	switch c.LogFormat = env("HELPBOT_LOG_FORMAT"); c.LogFormat {
+	case "", "json", "text":
+	default:
+		return c, &configError{"HELPBOT_LOG_FORMAT", "must be json or text"}
+	}
+	return c, nil
+}
+
+// parseDays reads a Go duration or a number of days ("90d").
+func parseDays(s string) (time.Duration, error) {
+	if d, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(d)
+		if err != nil || n <= 0 {
+			return 0, fmt.Errorf("bad days %q", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
+}

@@ -1,0 +1,20 @@
+// Command helpbot is a multi-channel help-request triage bot for people at
+// risk of labour exploitation and trafficking. See README.md.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args, os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "helpbot:", err)
+		os.Exit(exitCode(err))
+	}
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"helpbot/internal/channels/widget"
+	"helpbot/internal/delivery"
+	"helpbot/internal/directory"
+	"helpbot/internal/locale"
+	"helpbot/internal/triage"
+)
+
+// server holds what the HTTP handlers need.
+type server struct {
+	log       *slog.Logger
+	cfg       config
+	rdb       *redis.Client
+	dir       *directory.Store
+	text      *locale.Catalog
+	chat      *widget.Server
+	senders   *delivery.Registry
+	feedReady <-chan struct{}
+	started   time.Time
+}
+
+// routes lists every route helpbot serves.
+func (s *server) routes() http.Handler {
+	mux := http.NewServeMux()
+	s.chat.Routes(mux) // /, /chat, /widget.js, /static/, /ws
+	mux.Handle("GET /help", directory.Pages(s.dir, s.text, triage.Languages))
+	mux.Handle("GET /help/", directory.Pages(s.dir, s.text, triage.Languages))
+	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	mux.HandleFunc("GET /readyz", s.handleReadyz)
+	mux.HandleFunc("GET /metrics", s.handleMetrics)
+	return securityHeaders(mux)
+}
+
+// securityHeaders sets the headers every response carries. Pages that need
+// their own Content-Security-Policy set it themselves.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; frame-ancestors 'self'")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintln(w, "ok")
+}
+
+// handleReadyz answers 200 when Redis answers and a directory is loaded,
+// and lists the problems of a refused directory edit either way.
+func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+	defer cancel()
+	body := map[string]any{"redis": "ok", "directory": "ok"}
+	code := http.StatusOK
+	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		body["redis"] = "unreachable"
+		code = http.StatusServiceUnavailable
+	}
+	if p := s.dir.Problems(); len(p) > 0 {
+		body["directory"] = "serving the last good version; the latest edit was refused"
+		list := make([]string, len(p))
+		for i, x := range p {
+			list[i] = x.String()
+		}
+		body["directory_problems"] = list
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(body)
+}
+
+func (s *server) handleMetrics(w http.ResponseWriter, r *http.Request) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+	fmt.Fprintf(w, "# HELP helpbot_widget_connections Open widget WebSocket connections.\n# TYPE helpbot_widget_connections gauge\nhelpbot_widget_connections %d\n", s.chat.Connections())
+	fmt.Fprintf(w, "# HELP helpbot_directory_problems Problems of the latest refused directory edit.\n# TYPE helpbot_directory_problems gauge\nhelpbot_directory_problems %d\n", len(s.dir.Problems()))
+	fmt.Fprintf(w, "# HELP go_memstats_heap_inuse_bytes Heap bytes in use.\n# TYPE go_memstats_heap_inuse_bytes gauge\ngo_memstats_heap_inuse_bytes %d\n", m.HeapInuse)
+	fmt.Fprintf(w, "# HELP go_goroutines Goroutines.\n# TYPE go_goroutines gauge\ngo_goroutines %d\n", runtime.NumGoroutine())
+}

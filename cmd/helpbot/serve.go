@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"helpbot/internal/channels/widget"
+	"helpbot/internal/delivery"
+	"helpbot/internal/directory"
+	"helpbot/internal/locale"
+	"helpbot/internal/store"
+	"helpbot/internal/triage"
+)
+
+// serve runs the server until ctx ends, then shuts down gracefully: new
+// connections are refused, messages being handled finish and their replies
+// go out, and widget clients are told to reconnect.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := loadConfig(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := newLogger(stdout, cfg.LogFormat, cfg.LogLevel)
+
+	text, err := locale.Load(os.DirFS(cfg.Locales))
+	if err != nil {
+		return &configError{"HELPBOT_LOCALES", err.Error()}
+	}
+	dir, err := directory.NewStore(cfg.Directory, log)
+	if err != nil {
+		return &configError{"HELPBOT_DIRECTORY", err.Error()}
+	}
+
+	rdb, embedded, closeRedis, err := store.Connect(ctx, cfg.RedisURL)
+	if err != nil {
+		return &configError{"REDIS_URL", err.Error()}
+	}
+	defer closeRedis()
+	if embedded {
+		log.Warn("REDIS_URL is not set: using an embedded in-process store. NOTHING SURVIVES A RESTART: " +
+			"conversations and cases are lost when helpbot stops. Set REDIS_URL for real use.")
+	} else if err := rdb.Ping(ctx).Err(); err != nil {
+		log.Error("Redis is not reachable; serving emergency help from the directory until it is", "err", err)
+	}
+
+	// Background work lives as long as the server; it stops after shutdown.
+	bg, stopBG := context.WithCancel(context.Background())
+	defer stopBG()
+	go dir.Watch(bg)
+
+	conversations := store.NewConversations(rdb, cfg.Retention)
+	bus := store.NewBus(rdb, log)
+	engine := &triage.Engine{Directory: dir, Conversations: conversations, Text: text, Logger: log}
+
+	chat := widget.New(engine, conversations, widget.Options{
+		AllowedOrigins: cfg.AllowedOrigins, ExitURL: cfg.ExitURL, Text: text, Logger: log,
+	})
+	senders := delivery.NewRegistry()
+	senders.Register(triage.ChannelWidget, &delivery.WidgetSender{Conversations: conversations, Bus: bus})
+	feedReady := delivery.FeedWidget(bg, bus, chat.Deliver, log)
+
+	app := &server{
+		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders,
+		feedReady: feedReady,
+	}
+	srv := &http.Server{
+		Handler:           app.routes(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return &configError{"HELPBOT_ADDR", fmt.Sprintf("listen on %s: %v", cfg.Addr, err)}
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "embedded_store", embedded)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	if err := chat.Shutdown(sctx); err != nil {
+		log.Warn("widget connections did not finish in time", "err", err)
+	}
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("http shutdown", "err", err)
+	}
+	log.Info("stopped")
+	return nil
+}

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"helpbot/internal/directory"
+	"helpbot/internal/locale"
+	"helpbot/internal/triage"
+)
+
+// triageInput is one line of `helpbot triage` input.
+type triageInput struct {
+	Text             *string `json:"text"`
+	Channel          string  `json:"channel"`
+	Locale           string  `json:"locale"`
+	TimeZone         string  `json:"timezone"`
+	Phone            string  `json:"phone"`
+	Email            string  `json:"email"`
+	TelegramLanguage string  `json:"telegram_language"`
+}
+
+// triageOutput is one line of `helpbot triage` output (the contract in
+// docs/triage.md).
+type triageOutput struct {
+	Language    string   `json:"language"`
+	Country     *string  `json:"country"`
+	Nationality *string  `json:"nationality"`
+	Priority    string   `json:"priority"`
+	Escalate    bool     `json:"escalate"`
+	Signals     []string `json:"signals"`
+	Sector      *string  `json:"sector"`
+	Reply       string   `json:"reply"`
+}
+
+// triageCmd reads JSON lines on stdin and writes one JSON line per input
+// line, in order. A line that is not JSON gets an {"error": ...} line and
+// the run goes on. Lines are triaged in parallel and written in order.
+func triageCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dirPath := fs.String("directory", orDefault(getenv("HELPBOT_DIRECTORY"), "./directory"), "directory folder")
+	locPath := fs.String("locales", orDefault(getenv("HELPBOT_LOCALES"), "./locales"), "locales folder")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2}
+	}
+	text, err := locale.Load(os.DirFS(*locPath))
+	if err != nil {
+		return &configError{"HELPBOT_LOCALES", err.Error()}
+	}
+	d, problems := directory.Load(os.DirFS(*dirPath))
+	if directory.HasErrors(problems) {
+		for _, p := range problems {
+			fmt.Fprintln(stderr, p.String())
+		}
+		return &configError{"HELPBOT_DIRECTORY", "the directory has errors (run helpbot directory check)"}
+	}
+	engine := &triage.Engine{Directory: d, Text: text}
+
+	type batch struct {
+		lines [][]byte
+		out   chan []byte
+	}
+	const batchLines = 512
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *batch, workers*2)
+	order := make(chan *batch, workers*4)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			for b := range work {
+				buf.Reset()
+				for _, line := range b.lines {
+					enc.Encode(triageLine(engine, text, line))
+				}
+				b.out <- bytes.Clone(buf.Bytes())
+			}
+		}()
+	}
+	writeErr := make(chan error, 1)
+	go func() {
+		w := bufio.NewWriterSize(stdout, 256<<10)
+		var err error
+		for b := range order {
+			out := <-b.out
+			if err == nil {
+				_, err = w.Write(out)
+			}
+		}
+		if err == nil {
+			err = w.Flush()
+		}
+		writeErr <- err
+	}()
+
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	cur := &batch{out: make(chan []byte, 1)}
+	flush := func() {
+		if len(cur.lines) == 0 {
+			return
+		}
+		order <- cur
+		work <- cur
+		cur = &batch{out: make(chan []byte, 1)}
+	}
+	var readErr error
+	for sc.Scan() {
+		if ctx.Err() != nil {
+			break
+		}
+		cur.lines = append(cur.lines, bytes.Clone(sc.Bytes()))
+		if len(cur.lines) == batchLines {
+			flush()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		// A line over 4 MiB: say so in its place, and stop reading.
+		cur.lines = append(cur.lines, nil)
+		readErr = fmt.Errorf("read input: %w", err)
+	}
+	flush()
+	close(work)
+	close(order)
+	wg.Wait()
+	if err := <-writeErr; err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return readErr
+}
+
+func triageLine(engine *triage.Engine, text *locale.Catalog, line []byte) any {
+	if line == nil {
+		return map[string]string{"error": "line longer than 4 MiB"}
+	}
+	var in triageInput
+	if err := json.Unmarshal(line, &in); err != nil {
+		return map[string]string{"error": "not a JSON object: " + err.Error()}
+	}
+	if in.Text == nil {
+		return map[string]string{"error": `missing "text"`}
+	}
+	ch := triage.Channel(in.Channel)
+	if ch == "" {
+		ch = triage.ChannelWidget
+	}
+	a := engine.Assess(triage.Message{Channel: ch, Text: *in.Text, Hints: triage.Hints{
+		Locale: in.Locale, TimeZone: in.TimeZone, Phone: in.Phone, Email: in.Email,
+		TelegramLanguage: in.TelegramLanguage,
+	}}, triage.State{})
+	signals := a.Signals
+	if signals == nil {
+		signals = []string{}
+	}
+	return triageOutput{
+		Language:    a.ReplyLanguage,
+		Country:     nullable(a.Country),
+		Nationality: nullable(a.Nationality),
+		Priority:    a.Priority,
+		Escalate:    triage.Priority(a.Priority).Escalates(),
+		Signals:     signals,
+		Sector:      nullable(a.Sector),
+		Reply:       triage.PlainText(a.Reply, text),
+	}
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func orDefault(v, d string) string {
+	if v == "" {
+		return d
+	}
+	return v
+}

@@ -1,0 +1,280 @@
+package widget
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/websocket"
+
+	"helpbot/internal/triage"
+)
+
+// conn is one WebSocket connection. Its reader goroutine handles the
+// person's frames in order; its writer goroutine is the only one that
+// writes to the socket.
+type conn struct {
+	s            *Server
+	ws           *websocket.Conn
+	out          chan frame
+	done         chan struct{} // closed when the connection ends
+	closeOnce    sync.Once
+	conversation string
+	language     string
+	mu           sync.Mutex
+	away         bool // shutting down: finish the current message, then close
+	busy         bool // a message is being handled
+}
+
+// ServeHTTP upgrades /ws.
+func (s *Server) ServeWS(w http.ResponseWriter, r *http.Request) {
+	if s.isClosing() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	ws, err := s.up.Upgrade(w, r, nil)
+	if err != nil {
+		// The upgrader has answered the client (403 for a foreign origin).
+		s.opts.Logger.Info("websocket upgrade refused", "err", err)
+		return
+	}
+	c := &conn{s: s, ws: ws, out: make(chan frame, s.opts.SendBuffer), done: make(chan struct{}), language: "en"}
+	s.active.Add(1)
+	go c.writeLoop()
+	c.readLoop()
+}
+
+func (c *conn) close() {
+	c.closeOnce.Do(func() { close(c.done) })
+}
+
+// send queues a frame. A client too slow to take its frames is
+// disconnected: everything sent is in the transcript and comes back on
+// resume, so nothing is lost.
+func (c *conn) send(f frame) {
+	select {
+	case <-c.done:
+	case c.out <- f:
+	default:
+		c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
+		c.close()
+	}
+}
+
+func (c *conn) goAway() {
+	c.mu.Lock()
+	c.away = true
+	busy := c.busy
+	c.mu.Unlock()
+	if !busy {
+		c.closeWith(websocket.CloseGoingAway, "server restarting")
+	}
+}
+
+// closeWith sends a close frame through the writer and ends the connection.
+func (c *conn) closeWith(code int, reason string) {
+	select {
+	case <-c.done:
+	case c.out <- frame{"$close": code, "$reason": reason}:
+	default:
+		c.close()
+	}
+}
+
+func (c *conn) writeLoop() {
+	ping := time.NewTicker(c.s.opts.PingInterval)
+	defer func() {
+		ping.Stop()
+		c.ws.Close()
+	}()
+	for {
+		select {
+		case <-c.done:
+			return
+		case f := <-c.out:
+			c.ws.SetWriteDeadline(time.Now().Add(c.s.opts.WriteTimeout))
+			if code, ok := f["$close"].(int); ok {
+				c.ws.WriteMessage(websocket.CloseMessage,
+					websocket.FormatCloseMessage(code, f["$reason"].(string)))
+				c.close()
+				return
+			}
+			b, err := json.Marshal(f)
+			if err != nil {
+				continue
+			}
+			if err := c.ws.WriteMessage(websocket.TextMessage, b); err != nil {
+				c.close()
+				return
+			}
+		case <-ping.C:
+			if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.s.opts.WriteTimeout)); err != nil {
+				c.close()
+				return
+			}
+		}
+	}
+}
+
+func (c *conn) readLoop() {
+	defer func() {
+		if c.conversation != "" {
+			c.s.unregister(c)
+		}
+		c.close()
+		c.s.active.Done()
+	}()
+	c.ws.SetReadLimit(c.s.opts.ReadLimit)
+	pongWait := c.s.opts.PingInterval*2 + c.s.opts.WriteTimeout
+	c.ws.SetReadDeadline(time.Now().Add(pongWait))
+	c.ws.SetPongHandler(func(string) error {
+		c.ws.SetReadDeadline(time.Now().Add(pongWait))
+		return nil
+	})
+	for {
+		kind, data, err := c.ws.ReadMessage()
+		if err != nil {
+			// A frame over the read limit makes gorilla answer with close
+			// code 1009 (message too big) by itself.
+			return
+		}
+		c.ws.SetReadDeadline(time.Now().Add(pongWait))
+		if kind != websocket.TextMessage {
+			c.send(c.errorFrame("binary_not_supported", "widget.error", ""))
+			continue
+		}
+		var in inFrame
+		if err := json.Unmarshal(data, &in); err != nil {
+			c.send(c.errorFrame("invalid_json", "widget.error", ""))
+			continue
+		}
+		if !c.handle(in) {
+			return
+		}
+	}
+}
+
+// handle acts on one frame; it returns false when the connection must end.
+func (c *conn) handle(in inFrame) bool {
+	c.mu.Lock()
+	c.busy = true
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		c.busy = false
+		away := c.away
+		c.mu.Unlock()
+		if away {
+			c.closeWith(websocket.CloseGoingAway, "server restarting")
+		}
+	}()
+	ctx := context.Background() // in-flight messages finish even on shutdown
+	switch in.Type {
+	case "resume":
+		if c.conversation != "" {
+			c.send(c.errorFrame("already_started", "widget.error", ""))
+			return true
+		}
+		if !validToken(in.Token) {
+			c.send(c.errorFrame("bad_token", "", ""))
+			return c.start(newToken(), false)
+		}
+		if !c.start(in.Token, true) {
+			return false
+		}
+		entries, err := c.s.history.Since(ctx, c.conversation, in.Since)
+		if err != nil {
+			c.s.opts.Logger.Warn("resume: transcript unavailable", "err", err)
+			c.send(c.errorFrame("history_unavailable", "widget.error", ""))
+			return true
+		}
+		for _, e := range entries {
+			c.send(entryFrame(e))
+		}
+		c.send(frame{"type": "resumed", "count": len(entries)})
+		return true
+	case "message":
+		if !c.ensureStarted(in) {
+			return false
+		}
+		text := strings.TrimSpace(in.Text)
+		switch {
+		case !utf8.ValidString(in.Text):
+			c.send(c.errorFrame("invalid_text", "widget.error", in.ID))
+			return true
+		case text == "":
+			c.send(c.errorFrame("empty_text", "widget.empty", in.ID))
+			return true
+		case utf8.RuneCountInString(text) > c.s.opts.MaxTextRunes:
+			c.send(c.errorFrame("too_long", "widget.too_long", in.ID))
+			return true
+		}
+		id := in.ID
+		if id == "" || len(id) > 64 {
+			id = newToken()
+		}
+		res, err := c.s.engine.Handle(ctx, triage.Message{
+			ID: id, Channel: triage.ChannelWidget, Conversation: c.conversation, Text: text,
+			Hints: triage.Hints{Locale: in.Locale, TimeZone: in.TimeZone},
+		})
+		if err != nil {
+			c.s.opts.Logger.Error("handle widget message", "err", err, "conversation", c.conversation)
+			c.send(c.errorFrame("internal", "widget.error", in.ID))
+			return true
+		}
+		c.send(frame{"type": "ack", "id": in.ID, "seq": res.Received.Seq, "duplicate": res.Duplicate})
+		if res.Duplicate {
+			return true
+		}
+		c.language = res.Reply.Language
+		f := replyFrame(&res.Reply, res.Reply.Text)
+		f["seq"] = res.Answer.Seq
+		c.send(f)
+		return true
+	case "language", "country":
+		if !c.ensureStarted(in) {
+			return false
+		}
+		r, err := c.s.engine.Choose(ctx, c.conversation, triage.ChannelWidget, in.Language, in.Country)
+		if triage.IsInputError(err) {
+			c.send(c.errorFrame("bad_choice", "widget.error", in.ID))
+			return true
+		}
+		if err != nil {
+			c.s.opts.Logger.Warn("record choice", "err", err)
+			c.send(c.errorFrame("internal", "widget.error", in.ID))
+			return true
+		}
+		if r.Language != "" {
+			c.language = r.Language
+		}
+		c.send(replyFrame(&r, r.Text))
+		return true
+	default:
+		c.send(c.errorFrame("unknown_type", "widget.error", in.ID))
+		return true
+	}
+}
+
+// ensureStarted starts a new conversation for a client that did not resume.
+func (c *conn) ensureStarted(in inFrame) bool {
+	if c.conversation != "" {
+		return true
+	}
+	return c.start(newToken(), false)
+}
+
+func (c *conn) start(token string, resumed bool) bool {
+	c.conversation = ConversationID(token)
+	if !c.s.register(c) {
+		c.conversation = ""
+		c.closeWith(websocket.CloseGoingAway, "server restarting")
+		return false
+	}
+	c.send(frame{"type": "welcome", "token": token, "resumed": resumed})
+	return true
+}

@@ -1,0 +1,310 @@
+// Package widget is the web chat channel: the chat page, the embeddable
+// widget.js launcher and the /ws WebSocket that carries the JSON protocol
+// described in docs/protocol.md. It talks to the rest of helpbot only in
+// triage types.
+package widget
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/websocket"
+
+	"helpbot/internal/triage"
+)
+
+// Engine is what the widget needs from the triage engine.
+type Engine interface {
+	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
+	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Reply, error)
+}
+
+// History gives back a conversation's transcript for resume.
+type History interface {
+	Since(ctx context.Context, conversation, seq string) ([]triage.Entry, error)
+}
+
+// Options configure the widget. Zero values take the defaults below.
+type Options struct {
+	// AllowedOrigins may open /ws and frame the chat page, besides the
+	// page's own origin (e.g. "https://partner.example").
+	AllowedOrigins []string
+	// ExitURL is where Quick exit sends the person (a neutral site).
+	ExitURL string
+	// ReadLimit caps one WebSocket frame in bytes (default 16 KiB).
+	ReadLimit int64
+	// MaxTextRunes caps the text of one message (default 4000).
+	MaxTextRunes int
+	PingInterval time.Duration // default 30s
+	WriteTimeout time.Duration // default 10s
+	// SendBuffer is how many frames may wait for a slow client before it is
+	// disconnected (it resumes from the transcript). Default 64.
+	SendBuffer int
+	Text       triage.Localizer
+	Languages  []string
+	Logger     *slog.Logger
+}
+
+func (o *Options) defaults() {
+	if o.ExitURL == "" {
+		o.ExitURL = "https://www.google.com/search?q=weather"
+	}
+	if o.ReadLimit == 0 {
+		o.ReadLimit = 16 << 10
+	}
+	if o.MaxTextRunes == 0 {
+		o.MaxTextRunes = 4000
+	}
+	if o.PingInterval == 0 {
+		o.PingInterval = 30 * time.Second
+	}
+	if o.WriteTimeout == 0 {
+		o.WriteTimeout = 10 * time.Second
+	}
+	if o.SendBuffer == 0 {
+		o.SendBuffer = 64
+	}
+	if o.Languages == nil {
+		o.Languages = triage.Languages
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Server serves the widget and holds this process's open connections.
+type Server struct {
+	engine  Engine
+	history History
+	opts    Options
+	up      websocket.Upgrader
+
+	mu      sync.Mutex
+	conns   map[string]map[*conn]struct{} // conversation → connections
+	closing bool
+	active  sync.WaitGroup // connections being served
+}
+
+// New returns a widget server.
+func New(e Engine, h History, o Options) *Server {
+	o.defaults()
+	s := &Server{engine: e, history: h, opts: o, conns: map[string]map[*conn]struct{}{}}
+	s.up = websocket.Upgrader{
+		ReadBufferSize:  1024,
+		WriteBufferSize: 1024,
+		CheckOrigin:     s.checkOrigin,
+	}
+	return s
+}
+
+// checkOrigin allows clients without an Origin (not browsers), the page's
+// own origin, and the configured partner sites.
+func (s *Server) checkOrigin(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	for _, a := range s.opts.AllowedOrigins {
+		if strings.EqualFold(strings.TrimSuffix(a, "/"), origin) {
+			return true
+		}
+	}
+	return false
+}
+
+// ConversationID derives the conversation key from a resume token. The
+// token is the secret the browser holds; the id reveals nothing of it.
+func ConversationID(token string) string {
+	sum := sha256.Sum256([]byte("helpbot-widget:" + token))
+	return "w" + hex.EncodeToString(sum[:16])
+}
+
+func newToken() string {
+	b := make([]byte, 18)
+	rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func validToken(t string) bool {
+	if len(t) != 24 {
+		return false
+	}
+	_, err := base64.RawURLEncoding.DecodeString(t)
+	return err == nil
+}
+
+// Deliver pushes a transcript entry to this process's connections of the
+// conversation. Entries of other conversations are ignored.
+func (s *Server) Deliver(conversation string, e triage.Entry) {
+	s.mu.Lock()
+	set := s.conns[conversation]
+	list := make([]*conn, 0, len(set))
+	for c := range set {
+		list = append(list, c)
+	}
+	s.mu.Unlock()
+	for _, c := range list {
+		c.send(entryFrame(e))
+	}
+}
+
+// Connections is the number of open WebSocket connections.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, set := range s.conns {
+		n += len(set)
+	}
+	return n
+}
+
+// Shutdown stops accepting messages, lets messages being handled finish and
+// their replies go out, then closes every connection with 1001 (going away)
+// so clients reconnect elsewhere. It returns when all are closed or ctx ends.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	var all []*conn
+	for _, set := range s.conns {
+		for c := range set {
+			all = append(all, c)
+		}
+	}
+	s.mu.Unlock()
+	for _, c := range all {
+		c.goAway()
+	}
+	done := make(chan struct{})
+	go func() { s.active.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Server) register(c *conn) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	set := s.conns[c.conversation]
+	if set == nil {
+		set = map[*conn]struct{}{}
+		s.conns[c.conversation] = set
+	}
+	set[c] = struct{}{}
+	return true
+}
+
+func (s *Server) unregister(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if set := s.conns[c.conversation]; set != nil {
+		delete(set, c)
+		if len(set) == 0 {
+			delete(s.conns, c.conversation)
+		}
+	}
+}
+
+func (s *Server) isClosing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closing
+}
+
+// Frames the client sends.
+type inFrame struct {
+	Type     string `json:"type"`
+	ID       string `json:"id,omitempty"`
+	Text     string `json:"text"`
+	Locale   string `json:"locale,omitempty"`
+	TimeZone string `json:"timezone,omitempty"`
+	Language string `json:"language,omitempty"`
+	Country  string `json:"country,omitempty"`
+	Token    string `json:"token,omitempty"`
+	Since    string `json:"since,omitempty"`
+}
+
+// frame is one server frame; fields are added per type.
+type frame map[string]any
+
+func entryFrame(e triage.Entry) frame {
+	switch e.From {
+	case triage.FromPerson:
+		return frame{"type": "message", "seq": e.Seq, "id": e.ClientID, "text": e.Text, "at": e.At}
+	case triage.FromCaseworker:
+		f := frame{"type": "caseworker", "seq": e.Seq, "text": e.Text, "at": e.At}
+		if e.Reply != nil && e.Reply.Language != "" {
+			f["language"] = e.Reply.Language
+		}
+		return f
+	default:
+		f := replyFrame(e.Reply, e.Text)
+		f["seq"] = e.Seq
+		f["at"] = e.At
+		return f
+	}
+}
+
+func replyFrame(r *triage.Reply, text string) frame {
+	f := frame{"type": "reply", "text": text}
+	if r == nil {
+		return f
+	}
+	f["text"] = r.Text
+	f["language"] = r.Language
+	if r.Priority != "" {
+		f["priority"] = r.Priority
+	}
+	if len(r.Emergency) > 0 {
+		f["emergency"] = r.Emergency
+	}
+	if len(r.Services) > 0 {
+		f["services"] = r.Services
+	}
+	if len(r.QuickReplies) > 0 {
+		f["quick_replies"] = r.QuickReplies
+	}
+	if r.InReplyTo != "" {
+		f["in_reply_to"] = r.InReplyTo
+	}
+	return f
+}
+
+// errorFrame tells the client what was wrong with what it sent.
+func (c *conn) errorFrame(code, msgID, id string) frame {
+	f := frame{"type": "error", "code": code}
+	if msgID != "" && c.s.opts.Text != nil {
+		f["message"] = c.s.opts.Text.Text(c.language, msgID, nil)
+	}
+	if id != "" {
+		f["id"] = id
+	}
+	return f
+}
+
+var errBadFrame = errors.New("bad frame")

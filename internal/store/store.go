@@ -1,0 +1,208 @@
+// Package store keeps conversation state and transcripts in Redis, carries
+// deliveries between helpbot processes over Redis pub/sub, and starts the
+// embedded in-process Redis when no server is configured.
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
+
+	"helpbot/internal/triage"
+)
+
+// DefaultRetention is how long conversations are kept after their last
+// activity when nothing else is configured.
+const DefaultRetention = 90 * 24 * time.Hour
+
+// transcriptMax is how many entries of a conversation are kept for resume
+// and for the caseworker's view.
+const transcriptMax = 1000
+
+// Connect opens the Redis at url, or, when url is empty, starts an embedded
+// in-process Redis-compatible server on loopback. close releases both.
+func Connect(ctx context.Context, url string) (rdb *redis.Client, embedded bool, close func(), err error) {
+	opts := &redis.Options{}
+	var m *miniredis.Miniredis
+	if url == "" {
+		m = miniredis.NewMiniRedis()
+		if err := m.StartAddr("127.0.0.1:0"); err != nil {
+			return nil, false, nil, fmt.Errorf("start embedded store: %w", err)
+		}
+		m.ClockTTL(true) // expire keys in real time, as Redis does
+		opts.Addr = m.Addr()
+	} else {
+		opts, err = redis.ParseURL(url)
+		if err != nil {
+			return nil, false, nil, fmt.Errorf("REDIS_URL: %w", err)
+		}
+	}
+	// Short timeouts: a person's answer must not wait long on a Redis that
+	// is down; the engine answers without it.
+	opts.DialTimeout = 500 * time.Millisecond
+	opts.ReadTimeout = time.Second
+	opts.WriteTimeout = time.Second
+	opts.MaxRetries = 1
+	rdb = redis.NewClient(opts)
+	closeFn := func() {
+		rdb.Close()
+		if m != nil {
+			m.Close()
+		}
+	}
+	return rdb, m != nil, closeFn, nil
+}
+
+// Conversations is the Redis implementation of triage.Conversations.
+type Conversations struct {
+	rdb       redis.UniversalClient
+	retention time.Duration
+}
+
+var _ triage.Conversations = (*Conversations)(nil)
+
+// NewConversations stores conversations in rdb, expiring them retention
+// after their last activity (DefaultRetention when zero).
+func NewConversations(rdb redis.UniversalClient, retention time.Duration) *Conversations {
+	if retention <= 0 {
+		retention = DefaultRetention
+	}
+	return &Conversations{rdb: rdb, retention: retention}
+}
+
+// Keys of one conversation share a hash tag so they live in one slot.
+func stateKey(id string) string { return "helpbot:conv:{" + id + "}:state" }
+func logKey(id string) string   { return "helpbot:conv:{" + id + "}:log" }
+func cidKey(id string) string   { return "helpbot:conv:{" + id + "}:cid" }
+
+// Load implements triage.Conversations.
+func (c *Conversations) Load(ctx context.Context, id string) (triage.State, error) {
+	b, err := c.rdb.Get(ctx, stateKey(id)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return triage.State{Conversation: id}, nil
+	}
+	if err != nil {
+		return triage.State{}, fmt.Errorf("load conversation: %w: %w", triage.ErrUnavailable, err)
+	}
+	var s triage.State
+	if err := json.Unmarshal(b, &s); err != nil {
+		return triage.State{}, fmt.Errorf("load conversation: %w", err)
+	}
+	return s, nil
+}
+
+// Save implements triage.Conversations.
+func (c *Conversations) Save(ctx context.Context, s triage.State) error {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("save conversation: %w", err)
+	}
+	if err := c.rdb.Set(ctx, stateKey(s.Conversation), b, c.retention).Err(); err != nil {
+		return fmt.Errorf("save conversation: %w: %w", triage.ErrUnavailable, err)
+	}
+	return nil
+}
+
+// appendScript adds an entry to the transcript stream unless its client id
+// was seen, and renews the expiry of the conversation's keys. It returns
+// {seq, dup} where dup is 1 when the entry was already there.
+var appendScript = redis.NewScript(`
+local cid = ARGV[2]
+if cid ~= '' then
+  local seen = redis.call('HGET', KEYS[2], cid)
+  if seen then return {seen, 1} end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[1])
+if cid ~= '' then
+  redis.call('HSET', KEYS[2], cid, id)
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+return {id, 0}
+`)
+
+// Append implements triage.Conversations.
+func (c *Conversations) Append(ctx context.Context, id string, e triage.Entry) (triage.Entry, bool, error) {
+	e.Seq = ""
+	b, err := json.Marshal(e)
+	if err != nil {
+		return e, false, fmt.Errorf("append to transcript: %w", err)
+	}
+	res, err := appendScript.Run(ctx, c.rdb, []string{logKey(id), cidKey(id)},
+		b, e.ClientID, transcriptMax, int64(c.retention/time.Second)).Slice()
+	if err != nil {
+		return e, false, fmt.Errorf("append to transcript: %w: %w", triage.ErrUnavailable, err)
+	}
+	seq, _ := res[0].(string)
+	dup := res[1] == int64(1)
+	if dup {
+		got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result()
+		if err == nil && len(got) == 1 {
+			if stored, err := decodeEntry(got[0]); err == nil {
+				return stored, true, nil
+			}
+		}
+	}
+	e.Seq = seq
+	return e, dup, nil
+}
+
+// Since implements triage.Conversations.
+func (c *Conversations) Since(ctx context.Context, id, seq string) ([]triage.Entry, error) {
+	start := "-"
+	if seq != "" {
+		if !validSeq(seq) {
+			return nil, fmt.Errorf("read transcript: bad position %q", seq)
+		}
+		start = "(" + seq
+	}
+	msgs, err := c.rdb.XRange(ctx, logKey(id), start, "+").Result()
+	if err != nil {
+		return nil, fmt.Errorf("read transcript: %w: %w", triage.ErrUnavailable, err)
+	}
+	out := make([]triage.Entry, 0, len(msgs))
+	for _, m := range msgs {
+		e, err := decodeEntry(m)
+		if err != nil {
+			return nil, fmt.Errorf("read transcript: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// Erase removes a conversation's state and transcript at once.
+func (c *Conversations) Erase(ctx context.Context, id string) error {
+	if err := c.rdb.Del(ctx, stateKey(id), logKey(id), cidKey(id)).Err(); err != nil {
+		return fmt.Errorf("erase conversation: %w", err)
+	}
+	return nil
+}
+
+func decodeEntry(m redis.XMessage) (triage.Entry, error) {
+	var e triage.Entry
+	raw, _ := m.Values["e"].(string)
+	if err := json.Unmarshal([]byte(raw), &e); err != nil {
+		return e, fmt.Errorf("decode entry %s: %w", m.ID, err)
+	}
+	e.Seq = m.ID
+	return e, nil
+}
+
+// validSeq reports whether s looks like a stream id ("ms-n").
+func validSeq(s string) bool {
+	ms, n, ok := strings.Cut(s, "-")
+	if !ok {
+		return false
+	}
+	_, err1 := strconv.ParseUint(ms, 10, 64)
+	_, err2 := strconv.ParseUint(n, 10, 64)
+	return err1 == nil && err2 == nil
+}

@@ -1,0 +1,361 @@
+package triage
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"time"
+
+	"helpbot/internal/triage/detect"
+)
+
+// Engine answers messages: it reads each one, remembers the conversation,
+// replies in the person's language with the right help, and escalates urgent
+// conversations to the case queue.
+type Engine struct {
+	Directory     Directory
+	Conversations Conversations
+	Cases         CaseQueue // nil: nothing is escalated (helpbot triage)
+	Text          Localizer
+	Logger        *slog.Logger
+	Now           func() time.Time
+}
+
+// Assessment is what the engine made of one message, before any state is
+// stored.
+type Assessment struct {
+	detect.Result
+	Reply Reply
+}
+
+// Result is the outcome of handling a message.
+type Result struct {
+	Assessment
+	// Received is the person's message as stored in the transcript.
+	Received Entry
+	// Answer is the bot's reply as stored (Seq may be empty when the store
+	// was down: the reply is still given).
+	Answer Entry
+	// Duplicate is set when the message had been handled before; Answer is
+	// then empty and nothing was done again.
+	Duplicate bool
+}
+
+func (e *Engine) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}
+
+func (e *Engine) logger() *slog.Logger {
+	if e.Logger != nil {
+		return e.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// Assess triages one message in the light of the conversation state without
+// storing anything. It never fails: it is what `helpbot triage` prints.
+func (e *Engine) Assess(m Message, s State) Assessment {
+	in := detect.Input{
+		Text:             m.Text,
+		Locale:           m.Hints.Locale,
+		TimeZone:         m.Hints.TimeZone,
+		Phone:            m.Hints.Phone,
+		Email:            m.Hints.Email,
+		TelegramLanguage: m.Hints.TelegramLanguage,
+		ChosenLanguage:   firstNonEmpty(m.Hints.Language, chosen(s.LanguageChosen, s.Language)),
+		ChosenCountry:    firstNonEmpty(m.Hints.Country, chosen(s.CountryChosen, s.Country)),
+		PriorLanguage:    s.Language,
+		PriorCountry:     s.Country,
+		Recent:           s.Recent,
+	}
+	r := detect.Analyze(in)
+	a := Assessment{Result: r}
+	if r.Nationality == "" {
+		a.Nationality = s.Nationality
+	}
+	a.Reply = e.compose(m, s, a)
+	return a
+}
+
+// Handle answers one message and records it. Failures of the conversation
+// store or the case queue are logged and do not stop the reply: the person
+// always gets the emergency numbers for their country.
+func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
+	log := e.logger().With("channel", string(m.Channel), "conversation", m.Conversation)
+	if m.Received.IsZero() {
+		m.Received = e.now()
+	}
+	s, err := e.Conversations.Load(ctx, m.Conversation)
+	if err != nil {
+		log.Warn("conversation state unavailable, answering without it", "err", err)
+		s = State{Conversation: m.Conversation}
+	}
+	s.Conversation, s.Channel = m.Conversation, m.Channel
+
+	a := e.Assess(m, s)
+	res := Result{Assessment: a}
+
+	received, dup, err := e.Conversations.Append(ctx, m.Conversation, Entry{
+		From: FromPerson, ClientID: m.ID, Text: a.Text, At: m.Received,
+	})
+	switch {
+	case err != nil:
+		log.Warn("transcript unavailable", "err", err)
+	case dup:
+		res.Received, res.Duplicate = received, true
+		return res, nil
+	}
+	res.Received = received
+
+	s = e.remember(s, m, a)
+	if Priority(a.Priority).Escalates() && e.Cases != nil {
+		id, err := e.Cases.Escalate(ctx, Escalation{
+			Conversation: m.Conversation, Channel: m.Channel, Language: a.ReplyLanguage,
+			Country: a.Country, Nationality: a.Nationality, Priority: Priority(a.Priority),
+			Signals: a.Signals, Sector: a.Sector, MessageID: m.ID, Summary: summary(a.Text),
+			At: m.Received,
+		})
+		if err != nil {
+			// The queue keeps a spool for outages; an error here means even
+			// that failed. The person still gets the numbers.
+			log.Error("escalate", "err", err, "priority", a.Priority)
+		} else {
+			s.Case = id
+			res.Reply.Case = id
+		}
+	}
+	if err := e.Conversations.Save(ctx, s); err != nil {
+		log.Warn("save conversation state", "err", err)
+	}
+
+	answer, _, err := e.Conversations.Append(ctx, m.Conversation, Entry{
+		From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now(),
+	})
+	if err != nil {
+		log.Warn("record reply", "err", err)
+		answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
+	}
+	res.Answer = answer
+	log.Info("message handled", "language", a.ReplyLanguage, "country", a.Country,
+		"priority", a.Priority, "signals", len(a.Signals), "case", s.Case)
+	return res, nil
+}
+
+// Choose records an explicit choice of language or country (a picker, a
+// button, a command) and returns the bot's acknowledgement.
+func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, language, country string) (Reply, error) {
+	s, err := e.Conversations.Load(ctx, conversation)
+	if err != nil {
+		s = State{}
+	}
+	s.Conversation, s.Channel = conversation, ch
+	if language != "" {
+		if !SupportedLanguage(language) {
+			return Reply{}, &InputError{Msg: "unsupported language"}
+		}
+		s.Language, s.LanguageChosen = language, true
+	}
+	if country != "" {
+		country = strings.ToUpper(country)
+		if !validCountry(country) {
+			return Reply{}, &InputError{Msg: "unknown country code"}
+		}
+		s.Country, s.CountryChosen = country, true
+	}
+	s.Updated = e.now()
+	if err := e.Conversations.Save(ctx, s); err != nil {
+		return Reply{}, err
+	}
+	lang := firstNonEmpty(s.Language, "en")
+	r := Reply{Channel: ch, Conversation: conversation, From: FromBot, Language: lang}
+	if country != "" {
+		h := e.Directory.Find(Query{Country: s.Country, Language: lang, Sector: s.Sector,
+			Nationality: s.Nationality, Priority: s.Priority, Now: e.now()})
+		r.Text = e.Text.Text(lang, "bot.country_set", map[string]any{"Country": e.countryName(lang, s.Country)})
+		r.Emergency = e.labelEmergency(lang, h.Emergency)
+		r.Services = h.Services
+	} else {
+		r.Text = e.Text.Text(lang, "bot.language_set", nil)
+	}
+	if _, _, err := e.Conversations.Append(ctx, conversation, Entry{From: FromBot, Text: r.Text, Reply: &r, At: e.now()}); err != nil {
+		e.logger().Warn("record reply", "err", err, "conversation", conversation)
+	}
+	return r, nil
+}
+
+// Greeting is the first thing the bot says in a new conversation.
+func (e *Engine) Greeting(lang string) Reply {
+	if !SupportedLanguage(lang) {
+		lang = "en"
+	}
+	return Reply{From: FromBot, Language: lang, Text: e.Text.Text(lang, "bot.greeting", nil)}
+}
+
+// InputError is a problem with what a person sent, safe to show them.
+type InputError struct{ Msg string }
+
+func (e *InputError) Error() string { return e.Msg }
+
+// IsInputError reports whether err is an InputError.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}
+
+func (e *Engine) remember(s State, m Message, a Assessment) State {
+	s.Language = a.ReplyLanguage
+	if m.Hints.Language != "" && SupportedLanguage(m.Hints.Language) {
+		s.LanguageChosen = true
+	}
+	if a.Country != "" && (!s.CountryChosen || a.Country == s.Country) {
+		s.Country = a.Country
+	}
+	if a.Nationality != "" {
+		s.Nationality = a.Nationality
+	}
+	if a.Sector != "" {
+		s.Sector = a.Sector
+	}
+	if p := Priority(a.Priority); s.Priority == "" || p.Rank() < s.Priority.Rank() {
+		s.Priority = p
+	}
+	if a.Language != "" {
+		s.Recent = append(s.Recent, a.Language)
+		if len(s.Recent) > 5 {
+			s.Recent = s.Recent[len(s.Recent)-5:]
+		}
+	}
+	s.Messages++
+	s.Updated = e.now()
+	return s
+}
+
+// compose writes the bot's answer: critical → emergency numbers and 24/7
+// lines first; high → the services and the escalation notice; normal → the
+// Find Help answer; country unknown → ask.
+func (e *Engine) compose(m Message, s State, a Assessment) Reply {
+	lang := a.ReplyLanguage
+	if !SupportedLanguage(lang) {
+		lang = "en"
+	}
+	pri := Priority(a.Priority)
+	r := Reply{Channel: m.Channel, Conversation: m.Conversation, From: FromBot, Language: lang,
+		Priority: pri, InReplyTo: m.ID}
+	t := func(id string, data map[string]any) string { return e.Text.Text(lang, id, data) }
+
+	if strings.TrimSpace(a.Text) == "" && len(m.Attachments) > 0 {
+		r.Text = t("bot.attachment", nil)
+		if a.Country == "" {
+			r.QuickReplies = e.countryButtons(lang)
+		}
+		return r
+	}
+
+	h := e.Directory.Find(Query{Country: a.Country, Language: lang, Sector: a.Sector,
+		Nationality: a.Nationality, Priority: pri, Now: e.now()})
+	r.Emergency = e.labelEmergency(lang, h.Emergency)
+	r.Services = h.Services
+	name := e.countryName(lang, a.Country)
+
+	var parts []string
+	switch {
+	case pri == Critical && a.Country == "":
+		parts = append(parts, t("bot.critical_unknown_country", nil))
+	case pri == Critical:
+		parts = append(parts, t("bot.critical", nil))
+	case pri == High:
+		parts = append(parts, t("bot.high", nil))
+	case a.Country == "":
+		parts = append(parts, t("bot.greeting", nil))
+	case !h.Known:
+		parts = append(parts, t("bot.no_directory", map[string]any{"Country": name}))
+	default:
+		parts = append(parts, t("bot.normal", map[string]any{"Country": name}))
+	}
+	if pri.Escalates() {
+		parts = append(parts, t("bot.caseworker_will_write", nil))
+		if s.Case != "" {
+			parts[len(parts)-1] = t("bot.case_joined", nil)
+		}
+		parts = append(parts, t("bot.safety", nil))
+	}
+	if a.Country == "" {
+		parts = append(parts, t("bot.ask_country", nil))
+		r.QuickReplies = e.countryButtons(lang)
+	}
+	r.Text = strings.Join(parts, "\n\n")
+	return r
+}
+
+func (e *Engine) labelEmergency(lang string, nums []EmergencyNumber) []EmergencyNumber {
+	out := make([]EmergencyNumber, len(nums))
+	for i, n := range nums {
+		if n.Label == "" {
+			n.Label = e.Text.Text(lang, "service."+n.Service, nil)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func (e *Engine) countryName(lang, cc string) string {
+	if cc == "" {
+		return ""
+	}
+	if n := e.Text.Text(lang, "country."+cc, nil); n != "" && n != "country."+cc {
+		return n
+	}
+	return cc
+}
+
+// Countries are the places helpbot has a directory for, in the order the
+// country picker shows them.
+var Countries = []string{"BD", "BN", "KH", "HK", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"}
+
+func (e *Engine) countryButtons(lang string) []QuickReply {
+	q := make([]QuickReply, 0, len(Countries))
+	for _, cc := range Countries {
+		q = append(q, QuickReply{Label: e.countryName(lang, cc), Action: "country", Value: cc})
+	}
+	return q
+}
+
+func validCountry(cc string) bool {
+	if len(cc) != 2 {
+		return false
+	}
+	for _, r := range cc {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func summary(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if r := []rune(line); len(r) > 140 {
+		line = string(r[:140]) + "…"
+	}
+	return line
+}
+
+func chosen(ok bool, v string) string {
+	if ok {
+		return v
+	}
+	return ""
+}
+
+func firstNonEmpty(v ...string) string {
+	for _, s := range v {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
