@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"helpbot/internal/redistest"
 )
@@ -47,10 +48,37 @@ func newBrowser(t *testing.T) context.Context {
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	if err := chromedp.Run(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
 	return ctx
+}
+
+// runT runs one typed browser action, failing the test on error.
+func runT[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	return v
+}
+
+// waitLocation waits until the tab's address contains part (a navigation
+// replaces the page, so this polls from Go rather than in the page).
+func waitLocation(t *testing.T, ctx context.Context, part string) string {
+	t.Helper()
+	var loc string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if l, err := chromedp.Run(ctx, chromedp.Location()); err == nil {
+			loc = l
+			if strings.Contains(l, part) {
+				return l
+			}
+		}
+	}
+	t.Fatalf("the page did not reach %q (last at %q)", part, loc)
+	return ""
 }
 
 func TestBrowserChatAndQuickExit(t *testing.T) {
@@ -62,25 +90,21 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 	h := startHelpbot(t, map[string]string{"REDIS_URL": r.URL(), "HELPBOT_EXIT_URL": neutral.URL + "/weather"})
 	ctx := newBrowser(t)
 
-	var title, replyText string
-	var bots int
-	var width int
-	var stored string
-	err := chromedp.Run(ctx,
+	reply := `main .msg.bot:nth-of-type(3)`
+	if err := chromedp.Do(ctx,
 		chromedp.Navigate(h.URL+"/?lang=en"),
-		chromedp.WaitVisible("#text", chromedp.ByID),
-		chromedp.Title(&title),
-		chromedp.SendKeys("#text", "Help me please, my employer locked me in the house and took my passport. I am in Kuala Lumpur.", chromedp.ByID),
-		chromedp.Click("#send", chromedp.ByID),
-		chromedp.WaitVisible(`main .msg.bot:nth-of-type(3) .sos`, chromedp.ByQuery),
-		chromedp.Evaluate(`document.querySelectorAll("main .msg.bot").length`, &bots),
-		chromedp.Text(`main .msg.bot:nth-of-type(3)`, &replyText, chromedp.ByQuery),
-		chromedp.Evaluate(`document.documentElement.scrollWidth`, &width),
-		chromedp.Evaluate(`sessionStorage.getItem("hb") || ""`, &stored),
-	)
-	if err != nil {
+		chromedp.WaitVisible(chromedp.CSS("#text")),
+		chromedp.SendKeys(chromedp.CSS("#text"), "Help me please, my employer locked me in the house and took my passport. I am in Kuala Lumpur."),
+		chromedp.Click(chromedp.CSS("#send")),
+		chromedp.WaitVisible(chromedp.CSS(reply+" .sos")),
+	); err != nil {
 		t.Fatalf("chat: %v\nlogs:\n%s", err, h.Logs)
 	}
+	title := runT(t, ctx, "title", chromedp.Title())
+	bots := runT(t, ctx, "count", chromedp.Evaluate[int](`document.querySelectorAll("main .msg.bot").length`))
+	replyText := runT(t, ctx, "reply", chromedp.Text(chromedp.CSS(reply)))
+	width := runT(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+	stored := runT(t, ctx, "storage", chromedp.Evaluate[string](`sessionStorage.getItem("hb") || ""`))
 	if title != "Chat" {
 		t.Errorf("page title = %q, want the neutral %q", title, "Chat")
 	}
@@ -94,41 +118,30 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 		t.Error("no resume token in sessionStorage while chatting")
 	}
 	if *updateScreenshots {
-		var png []byte
-		if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 90)); err != nil {
-			t.Fatal(err)
-		}
+		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(90))
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "widget.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 
-	var loc, left string
-	var storedAfter int
-	err = chromedp.Run(ctx,
-		chromedp.Click("#exit", chromedp.ByID),
-		chromedp.WaitReady(`body`, chromedp.ByQuery),
-		chromedp.Poll(`location.href.indexOf("/weather") > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
-		chromedp.Location(&loc),
-		// Back must not return to the chat.
-		chromedp.NavigateBack(),
-		chromedp.Sleep(300*time.Millisecond),
-		chromedp.Location(&left),
-		// sessionStorage of helpbot's origin in this tab is empty.
-		chromedp.Navigate(h.URL+"/healthz"),
-		chromedp.Evaluate(`sessionStorage.length`, &storedAfter),
-	)
-	if err != nil && !strings.Contains(err.Error(), "history") {
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#exit"))); err != nil {
 		t.Fatalf("quick exit: %v", err)
 	}
+	loc := waitLocation(t, ctx, "/weather")
 	if !strings.HasPrefix(loc, neutral.URL) {
 		t.Errorf("after Quick exit the page is %q, want the neutral site", loc)
 	}
-	if strings.HasPrefix(left, h.URL) {
+	// Back must not return to the chat.
+	chromedp.Do(ctx, chromedp.NavigateBack(), chromedp.Sleep(300*time.Millisecond))
+	if left := runT(t, ctx, "location after Back", chromedp.Location()); strings.HasPrefix(left, h.URL) {
 		t.Errorf("Back returned to the chat (%q)", left)
 	}
-	if storedAfter != 0 {
-		t.Errorf("sessionStorage holds %d items after Quick exit", storedAfter)
+	// sessionStorage of helpbot's origin in this tab is empty.
+	if err := chromedp.Do(ctx, chromedp.Navigate(h.URL+"/healthz")); err != nil {
+		t.Fatal(err)
+	}
+	if n := runT(t, ctx, "storage after exit", chromedp.Evaluate[int](`sessionStorage.length`)); n != 0 {
+		t.Errorf("sessionStorage holds %d items after Quick exit", n)
 	}
 }
 
@@ -139,13 +152,15 @@ func TestBrowserEscThreeTimesExits(t *testing.T) {
 	defer neutral.Close()
 	h := startHelpbot(t, map[string]string{"HELPBOT_EXIT_URL": neutral.URL + "/news"})
 	ctx := newBrowser(t)
-	err := chromedp.Run(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(h.URL+"/"),
-		chromedp.WaitVisible("#text", chromedp.ByID),
-		chromedp.KeyEvent("\x1b"), chromedp.KeyEvent("\x1b"), chromedp.KeyEvent("\x1b"),
-		chromedp.Poll(`location.href.indexOf("/news") > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.WaitVisible(chromedp.CSS("#text")),
+		chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape),
 	)
 	if err != nil {
-		t.Fatalf("Esc three times did not leave: %v", err)
+		t.Fatal(err)
+	}
+	if loc := waitLocation(t, ctx, "/news"); !strings.HasPrefix(loc, neutral.URL) {
+		t.Errorf("Esc three times led to %q, want the neutral site", loc)
 	}
 }

@@ -50,7 +50,8 @@ type instance struct {
 	URL  string // http://127.0.0.1:port
 	Logs *logSink
 	stop context.CancelFunc
-	done chan error
+	done chan struct{} // closed when run has returned
+	err  error         // what run returned
 }
 
 // WS is the WebSocket URL of the instance.
@@ -61,9 +62,9 @@ func (i *instance) Stop(t testing.TB) {
 	t.Helper()
 	i.stop()
 	select {
-	case err := <-i.done:
-		if err != nil {
-			t.Errorf("run returned %v", err)
+	case <-i.done:
+		if i.err != nil {
+			t.Errorf("run returned %v", i.err)
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("helpbot did not stop within 30s")
@@ -85,17 +86,18 @@ func startHelpbot(t testing.TB, env map[string]string) *instance {
 		vars[k] = v
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	in := &instance{Logs: newLogSink(), stop: cancel, done: make(chan error, 1)}
+	in := &instance{Logs: newLogSink(), stop: cancel, done: make(chan struct{})}
 	go func() {
-		in.done <- run(ctx, []string{"helpbot", "serve"}, func(k string) string { return vars[k] },
+		in.err = run(ctx, []string{"helpbot", "serve"}, func(k string) string { return vars[k] },
 			strings.NewReader(""), in.Logs, in.Logs)
+		close(in.done)
 	}()
 	select {
 	case addr := <-in.Logs.addrC:
 		in.URL = "http://" + addr
-	case err := <-in.done:
+	case <-in.done:
 		cancel()
-		t.Fatalf("helpbot exited at start: %v\n%s", err, in.Logs)
+		t.Fatalf("helpbot exited at start: %v\n%s", in.err, in.Logs)
 	case <-time.After(20 * time.Second):
 		cancel()
 		t.Fatalf("helpbot did not start within 20s\n%s", in.Logs)

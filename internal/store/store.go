@@ -50,6 +50,8 @@ func Connect(ctx context.Context, url string) (rdb *redis.Client, embedded bool,
 	opts.ReadTimeout = time.Second
 	opts.WriteTimeout = time.Second
 	opts.MaxRetries = 1
+	opts.DialerRetries = 1
+	opts.PoolTimeout = time.Second
 	rdb = redis.NewClient(opts)
 	closeFn := func() {
 		rdb.Close()

@@ -90,6 +90,10 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 		m.Received = e.now()
 	}
 	s, err := e.Conversations.Load(ctx, m.Conversation)
+	// When the store is down, answer at once from memory and the directory
+	// rather than wait on every later store call; the case queue keeps its
+	// own spool.
+	storeDown := errors.Is(err, ErrUnavailable)
 	if err != nil {
 		log.Warn("conversation state unavailable, answering without it", "err", err)
 		s = State{Conversation: m.Conversation}
@@ -99,17 +103,20 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	a := e.Assess(m, s)
 	res := Result{Assessment: a}
 
-	received, dup, err := e.Conversations.Append(ctx, m.Conversation, Entry{
-		From: FromPerson, ClientID: m.ID, Text: a.Text, At: m.Received,
-	})
-	switch {
-	case err != nil:
-		log.Warn("transcript unavailable", "err", err)
-	case dup:
-		res.Received, res.Duplicate = received, true
-		return res, nil
+	if !storeDown {
+		received, dup, err := e.Conversations.Append(ctx, m.Conversation, Entry{
+			From: FromPerson, ClientID: m.ID, Text: a.Text, At: m.Received,
+		})
+		switch {
+		case err != nil:
+			log.Warn("transcript unavailable", "err", err)
+			storeDown = errors.Is(err, ErrUnavailable)
+		case dup:
+			res.Received, res.Duplicate = received, true
+			return res, nil
+		}
+		res.Received = received
 	}
-	res.Received = received
 
 	s = e.remember(s, m, a)
 	if Priority(a.Priority).Escalates() && e.Cases != nil {
@@ -128,18 +135,17 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 			res.Reply.Case = id
 		}
 	}
-	if err := e.Conversations.Save(ctx, s); err != nil {
-		log.Warn("save conversation state", "err", err)
+	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
+	if !storeDown {
+		if err := e.Conversations.Save(ctx, s); err != nil {
+			log.Warn("save conversation state", "err", err)
+		}
+		if answer, _, err := e.Conversations.Append(ctx, m.Conversation, res.Answer); err != nil {
+			log.Warn("record reply", "err", err)
+		} else {
+			res.Answer = answer
+		}
 	}
-
-	answer, _, err := e.Conversations.Append(ctx, m.Conversation, Entry{
-		From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now(),
-	})
-	if err != nil {
-		log.Warn("record reply", "err", err)
-		answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
-	}
-	res.Answer = answer
 	log.Info("message handled", "language", a.ReplyLanguage, "country", a.Country,
 		"priority", a.Priority, "signals", len(a.Signals), "case", s.Case)
 	return res, nil

@@ -10,15 +10,12 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 
@@ -307,4 +304,4 @@ func (c *conn) errorFrame(code, msgID, id string) frame {
 	return f
 }
 
-var errBadFrame = errors.New("bad frame")
+

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestConfigErrorsNameTheVariable(t *testing.T) {
+	base := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales"}
+	cases := []struct{ name, key, value string }{
+		{"addr", "HELPBOT_ADDR", "no-port"},
+		{"port", "HELPBOT_ADDR", ":99999"},
+		{"redis", "REDIS_URL", "http://localhost:6379"},
+		{"directory", "HELPBOT_DIRECTORY", "/no/such/folder"},
+		{"locales", "HELPBOT_LOCALES", "/no/such/folder"},
+		{"origins", "HELPBOT_ALLOWED_ORIGINS", "partner.example"},
+		{"exit", "HELPBOT_EXIT_URL", "javascript:alert(1)"},
+		{"retention", "HELPBOT_RETENTION", "forever"},
+		{"shutdown", "HELPBOT_SHUTDOWN_TIMEOUT", "-1s"},
+		{"log level", "HELPBOT_LOG_LEVEL", "loud"},
+		{"log format", "HELPBOT_LOG_FORMAT", "xml"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := map[string]string{tc.key: tc.value}
+			for k, v := range base {
+				if _, ok := env[k]; !ok {
+					env[k] = v
+				}
+			}
+			var out, errw bytes.Buffer
+			err := run(context.Background(), []string{"helpbot"}, func(k string) string { return env[k] },
+				strings.NewReader(""), &out, &errw)
+			var ce *configError
+			if !errors.As(err, &ce) {
+				t.Fatalf("run = %v, want a configuration error", err)
+			}
+			if !strings.Contains(err.Error(), tc.key) {
+				t.Errorf("error %q does not name %s", err, tc.key)
+			}
+			if exitCode(err) != 2 {
+				t.Errorf("exit code %d, want 2", exitCode(err))
+			}
+		})
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	var out, errw bytes.Buffer
+	err := run(context.Background(), []string{"helpbot", "frobnicate"}, func(string) string { return "" },
+		strings.NewReader(""), &out, &errw)
+	if exitCode(err) != 2 || !strings.Contains(errw.String(), "Usage") {
+		t.Errorf("err=%v stderr=%q, want usage and exit 2", err, errw.String())
+	}
+}
+
+// TestEmbeddedDefault runs helpbot with no REDIS_URL: it warns that nothing
+// survives a restart, and answers a widget message.
+func TestEmbeddedDefault(t *testing.T) {
+	h := startHelpbot(t, nil)
+	if !strings.Contains(h.Logs.String(), "NOTHING SURVIVES A RESTART") {
+		t.Error("no warning that the embedded store keeps nothing")
+	}
+	c := dial(t, h.WS(), nil)
+	start := time.Now()
+	c.send(map[string]any{"type": "message", "id": "x", "text": "I am a domestic worker in Hong Kong and my employer has not paid me for two months"})
+	reply, _ := c.until("reply", 5*time.Second)
+	t.Logf("embedded store: reply after %v", time.Since(start))
+	if reply["language"] != "en" {
+		t.Errorf("reply = %v", reply)
+	}
+	resp, err := http.Get(h.URL + "/readyz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Errorf("/readyz = %v %v, want 200", resp, err)
+	}
+}
+
+func TestReadyzReportsRedisDown(t *testing.T) {
+	// Nothing listens on this port.
+	h := startHelpbot(t, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0"})
+	resp, err := http.Get(h.URL + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body map[string]any
+	json.NewDecoder(resp.Body).Decode(&body)
+	if resp.StatusCode != http.StatusServiceUnavailable || body["redis"] != "unreachable" {
+		t.Errorf("/readyz = %d %v, want 503 with redis unreachable", resp.StatusCode, body)
+	}
+	// Urgent help does not wait on Redis: the person still gets the numbers.
+	c := dial(t, h.WS(), nil)
+	c.send(map[string]any{"type": "message", "id": "u", "text": "Help, my boss is beating me and locked me in, I am in Kuala Lumpur"})
+	reply, _ := c.until("reply", 10*time.Second)
+	if !contains(emergencyNumbers(reply), "999") {
+		t.Errorf("with Redis down the reply lacks 999: %v", reply)
+	}
+}
+
+// TestGracefulShutdown: a message being handled when the signal arrives is
+// answered, then the socket closes with 1001 so the client resumes.
+func TestGracefulShutdown(t *testing.T) {
+	h := startWithRedis(t)
+	c := dial(t, h.WS(), nil)
+	c.send(map[string]any{"type": "message", "id": "s1", "text": "I am in Singapore, my employer keeps my passport"})
+	c.send(map[string]any{"type": "message", "id": "s2", "text": "and he does not pay my salary"})
+	time.Sleep(5 * time.Millisecond)
+	h.stop()
+	var replies int
+	for {
+		c.ws.SetReadDeadline(time.Now().Add(10 * time.Second))
+		var f map[string]any
+		err := c.ws.ReadJSON(&f)
+		if err != nil {
+			if !strings.Contains(err.Error(), "1001") && !errors.Is(err, io.EOF) {
+				t.Logf("closed with %v", err)
+			}
+			break
+		}
+		if f["type"] == "reply" {
+			replies++
+		}
+	}
+	if replies < 1 {
+		t.Errorf("got %d replies before the close, want the in-flight message answered", replies)
+	}
+	h.Stop(t)
+	if !strings.Contains(h.Logs.String(), `"msg":"stopped"`) {
+		t.Error("no clean stop in the logs")
+	}
+}
+
+func TestTriageCommandContract(t *testing.T) {
+	in := strings.Join([]string{
+		`{"text":"Help me please, my employer locked me in the house and took my passport. I am in Kuala Lumpur."}`,
+		`this is not json`,
+		`{"text":"สวัสดีค่ะ อยากถามเรื่องวีซ่าทำงานในกรุงเทพ"}`,
+		`{"nope":1}`,
+		`{"text":"hello","timezone":"Asia/Manila"}`,
+	}, "\n") + "\n"
+	var out, errw bytes.Buffer
+	env := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales"}
+	if err := run(context.Background(), []string{"helpbot", "triage"}, func(k string) string { return env[k] },
+		strings.NewReader(in), &out, &errw); err != nil {
+		t.Fatalf("triage: %v\n%s", err, errw.String())
+	}
+	var lines []map[string]any
+	sc := bufio.NewScanner(&out)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("output line is not JSON: %q", sc.Text())
+		}
+		lines = append(lines, m)
+	}
+	if len(lines) != 5 {
+		t.Fatalf("%d output lines for 5 input lines:\n%s", len(lines), out.String())
+	}
+	first := lines[0]
+	if first["language"] != "en" || first["country"] != "MY" || first["priority"] != "critical" || first["escalate"] != true {
+		t.Errorf("line 1 = %v", first)
+	}
+	if r, _ := first["reply"].(string); !strings.Contains(r, "999") {
+		t.Errorf("line 1 reply lacks 999: %q", r)
+	}
+	for _, k := range []string{"language", "country", "nationality", "priority", "escalate", "signals", "sector", "reply"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("line 1 lacks %q", k)
+		}
+	}
+	if _, ok := lines[1]["error"]; !ok {
+		t.Errorf("line 2 (not JSON) = %v, want an error", lines[1])
+	}
+	if lines[2]["language"] != "th" || lines[2]["escalate"] != false {
+		t.Errorf("line 3 = %v, want Thai, not escalated", lines[2])
+	}
+	if _, ok := lines[3]["error"]; !ok {
+		t.Errorf("line 4 (no text) = %v, want an error", lines[3])
+	}
+	if lines[4]["country"] != "PH" {
+		t.Errorf("line 5 = %v, want country PH from the time zone", lines[4])
+	}
+}
