@@ -118,7 +118,8 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 		t.Error("no resume token in sessionStorage while chatting")
 	}
 	if *updateScreenshots {
-		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(90))
+		runT(t, ctx, "scroll", chromedp.Evaluate[bool](`document.querySelector("`+reply+`").scrollIntoView(); true`))
+		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(100))
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "widget.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -21,6 +21,7 @@ type config struct {
 	RedisURL        string
 	Directory       string
 	Locales         string
+	DataDir         string
 	AllowedOrigins  []string
 	ExitURL         string
 	Retention       time.Duration
@@ -35,6 +36,7 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"REDIS_URL", "", "Redis to use (redis://host:6379/0); unset: an embedded in-process store that keeps nothing across restarts"},
 	{"HELPBOT_DIRECTORY", "./directory", "folder of the Find Help directory files"},
 	{"HELPBOT_LOCALES", "./locales", "folder of the message files"},
+	{"HELPBOT_DATA", "./data", "folder for local files that must survive a restart (the case spool used while Redis is down)"},
 	{"HELPBOT_ALLOWED_ORIGINS", "", "comma-separated partner sites that may embed the widget (https://partner.example)"},
 	{"HELPBOT_EXIT_URL", "https://www.google.com/search?q=weather", "neutral page Quick exit goes to"},
 	{"HELPBOT_RETENTION", "90d", "how long conversations and resolved cases are kept (e.g. 90d, 720h)"},
@@ -72,7 +74,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	if fs.NArg() > 0 {
 		return config{}, &configError{"arguments", fmt.Sprintf("unexpected %q", fs.Arg(0))}
 	}
-	c := config{Addr: *addr, RedisURL: *redisURL, Directory: *dir, Locales: *loc}
+	c := config{Addr: *addr, RedisURL: *redisURL, Directory: *dir, Locales: *loc, DataDir: env("HELPBOT_DATA")}
 
 	if _, port, err := net.SplitHostPort(c.Addr); err != nil {
 		return c, &configError{"HELPBOT_ADDR", fmt.Sprintf("%q is not host:port (for example :8080): %v", c.Addr, err)}
@@ -90,6 +92,9 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 		} else if !st.IsDir() {
 			return c, &configError{name, fmt.Sprintf("%q is not a folder", path)}
 		}
+	}
+	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+		return c, &configError{"HELPBOT_DATA", fmt.Sprintf("cannot create folder %q: %v", c.DataDir, err)}
 	}
 	if v := env("HELPBOT_ALLOWED_ORIGINS"); v != "" {
 		for _, o := range strings.Split(v, ",") {

@@ -81,6 +81,7 @@ func startHelpbot(t testing.TB, env map[string]string) *instance {
 		"HELPBOT_DIRECTORY": "../../directory",
 		"HELPBOT_LOCALES":   "../../locales",
 		"HELPBOT_LOG_LEVEL": "debug",
+		"HELPBOT_DATA":      t.TempDir(),
 	}
 	for k, v := range env {
 		vars[k] = v

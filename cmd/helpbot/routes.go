@@ -15,6 +15,7 @@ import (
 	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
+	"helpbot/internal/queue"
 	"helpbot/internal/triage"
 )
 
@@ -27,6 +28,7 @@ type server struct {
 	text      *locale.Catalog
 	chat      *widget.Server
 	senders   *delivery.Registry
+	cases     *queue.Queue
 	feedReady <-chan struct{}
 	started   time.Time
 }

@@ -14,13 +14,14 @@ import (
 )
 
 func TestConfigErrorsNameTheVariable(t *testing.T) {
-	base := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales"}
+	base := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales", "HELPBOT_DATA": t.TempDir()}
 	cases := []struct{ name, key, value string }{
 		{"addr", "HELPBOT_ADDR", "no-port"},
 		{"port", "HELPBOT_ADDR", ":99999"},
 		{"redis", "REDIS_URL", "http://localhost:6379"},
 		{"directory", "HELPBOT_DIRECTORY", "/no/such/folder"},
 		{"locales", "HELPBOT_LOCALES", "/no/such/folder"},
+		{"data", "HELPBOT_DATA", "/proc/no/such/folder"},
 		{"origins", "HELPBOT_ALLOWED_ORIGINS", "partner.example"},
 		{"exit", "HELPBOT_EXIT_URL", "javascript:alert(1)"},
 		{"retention", "HELPBOT_RETENTION", "forever"},

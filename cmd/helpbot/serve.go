@@ -9,12 +9,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"time"
 
 	"helpbot/internal/channels/widget"
 	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
+	"helpbot/internal/queue"
 	"helpbot/internal/store"
 	"helpbot/internal/triage"
 )
@@ -57,7 +59,14 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	conversations := store.NewConversations(rdb, cfg.Retention)
 	bus := store.NewBus(rdb, log)
-	engine := &triage.Engine{Directory: dir, Conversations: conversations, Text: text, Logger: log}
+	cases, err := queue.New(rdb, queue.Options{
+		Retention: cfg.Retention, SpoolPath: filepath.Join(cfg.DataDir, "spool.jsonl"), Logger: log,
+	})
+	if err != nil {
+		return fmt.Errorf("case queue: %w", err)
+	}
+	go cases.Run(bg)
+	engine := &triage.Engine{Directory: dir, Conversations: conversations, Cases: cases, Text: text, Logger: log}
 
 	chat := widget.New(engine, conversations, widget.Options{
 		AllowedOrigins: cfg.AllowedOrigins, ExitURL: cfg.ExitURL, Text: text, Logger: log,
@@ -67,7 +76,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	feedReady := delivery.FeedWidget(bg, bus, chat.Deliver, log)
 
 	app := &server{
-		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders,
+		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders, cases: cases,
 		feedReady: feedReady,
 	}
 	srv := &http.Server{

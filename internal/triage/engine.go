@@ -134,6 +134,10 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 			s.Case = id
 			res.Reply.Case = id
 		}
+	} else if ca, ok := e.Cases.(CaseActivity); ok && s.Case != "" {
+		if err := ca.RecordMessage(ctx, s.Case, FromPerson, ""); err != nil {
+			log.Debug("record message on case", "err", err, "case", s.Case)
+		}
 	}
 	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
 	if !storeDown {

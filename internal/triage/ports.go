@@ -85,3 +85,9 @@ type Localizer interface {
 type Sender interface {
 	Send(ctx context.Context, r Reply) error
 }
+
+// CaseActivity is implemented by case queues that record the messages of an
+// open case, so the caseworker console shows that the person wrote again.
+type CaseActivity interface {
+	RecordMessage(ctx context.Context, caseID, from, worker string) error
+}
