@@ -26,6 +26,10 @@ type config struct {
 	ExitURL         string
 	Retention       time.Duration
 	ShutdownTimeout time.Duration
+	MaxConnsPerIP   int
+	ConvPerMinute   int
+	IPPerSecond     int
+	TrustProxy      bool
 	LogLevel        slog.Level
 	LogFormat       string // "json", "text" or "" (json unless stdout is a terminal)
 }
@@ -40,6 +44,10 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"HELPBOT_ALLOWED_ORIGINS", "", "comma-separated partner sites that may embed the widget (https://partner.example)"},
 	{"HELPBOT_EXIT_URL", "https://www.google.com/search?q=weather", "neutral page Quick exit goes to"},
 	{"HELPBOT_RETENTION", "90d", "how long conversations and resolved cases are kept (e.g. 90d, 720h)"},
+	{"HELPBOT_MAX_CONNS_PER_IP", "200", "open widget connections allowed from one address (0: no cap; many phones share a carrier's address)"},
+	{"HELPBOT_MESSAGES_PER_MINUTE", "30", "messages one conversation may send a minute, in bursts of up to 10 (0: no limit)"},
+	{"HELPBOT_IP_MESSAGES_PER_SECOND", "20", "messages one address may send a second, in bursts of three seconds' worth (0: no limit)"},
+	{"HELPBOT_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind a proxy that sets it)"},
 	{"HELPBOT_SHUTDOWN_TIMEOUT", "20s", "how long shutdown waits for messages being handled"},
 	{"HELPBOT_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"HELPBOT_LOG_FORMAT", "", "json or text (default: json unless stdout is a terminal)"},
@@ -119,6 +127,19 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	}
 	if c.ShutdownTimeout, err = time.ParseDuration(env("HELPBOT_SHUTDOWN_TIMEOUT")); err != nil || c.ShutdownTimeout <= 0 {
 		return c, &configError{"HELPBOT_SHUTDOWN_TIMEOUT", fmt.Sprintf("%q is not a positive duration (for example 20s)", env("HELPBOT_SHUTDOWN_TIMEOUT"))}
+	}
+	for _, n := range []struct {
+		name string
+		dst  *int
+	}{{"HELPBOT_MAX_CONNS_PER_IP", &c.MaxConnsPerIP}, {"HELPBOT_MESSAGES_PER_MINUTE", &c.ConvPerMinute}, {"HELPBOT_IP_MESSAGES_PER_SECOND", &c.IPPerSecond}} {
+		v, err := strconv.Atoi(env(n.name))
+		if err != nil || v < 0 {
+			return c, &configError{n.name, fmt.Sprintf("%q is not a whole number of zero or more", env(n.name))}
+		}
+		*n.dst = v
+	}
+	if c.TrustProxy, err = strconv.ParseBool(env("HELPBOT_TRUST_PROXY")); err != nil {
+		return c, &configError{"HELPBOT_TRUST_PROXY", "must be true or false"}
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(env("HELPBOT_LOG_LEVEL"))); err != nil {
 		return c, &configError{"HELPBOT_LOG_LEVEL", "must be debug, info, warn or error"}

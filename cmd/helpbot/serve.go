@@ -70,6 +70,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	chat := widget.New(engine, conversations, widget.Options{
 		AllowedOrigins: cfg.AllowedOrigins, ExitURL: cfg.ExitURL, Text: text, Logger: log,
+		MaxConnsPerIP:    cfg.MaxConnsPerIP,
+		ConversationRate: float64(cfg.ConvPerMinute) / 60, ConversationBurst: 10,
+		IPRate: float64(cfg.IPPerSecond), IPBurst: 3 * cfg.IPPerSecond,
+		TrustProxy: cfg.TrustProxy,
 	})
 	senders := delivery.NewRegistry()
 	senders.Register(triage.ChannelWidget, &delivery.WidgetSender{Conversations: conversations, Bus: bus})

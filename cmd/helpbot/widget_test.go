@@ -211,3 +211,61 @@ func TestWidgetRejectsBadInputAndKeepsServing(t *testing.T) {
 		t.Error("bystander got an empty reply")
 	}
 }
+
+// TestFloodingClientDoesNotSlowOthers: one client floods; it is refused
+// with rate_limited errors, and a second client is answered as usual.
+func TestFloodingClientDoesNotSlowOthers(t *testing.T) {
+	r := redistest.Start(t)
+	h := startHelpbot(t, map[string]string{"REDIS_URL": r.URL(), "HELPBOT_MESSAGES_PER_MINUTE": "30",
+		"HELPBOT_IP_MESSAGES_PER_SECOND": "0"})
+	flood := dial(t, h.WS(), nil)
+	const n = 200
+	go func() {
+		for i := range n {
+			if flood.ws.WriteJSON(map[string]any{"type": "message", "id": fmt.Sprint("f", i), "text": "spam spam spam spam"}) != nil {
+				return
+			}
+		}
+	}()
+	type tally struct{ limited, answered int }
+	counted := make(chan tally, 1)
+	go func() {
+		var c tally
+		for c.limited+c.answered < n {
+			flood.ws.SetReadDeadline(time.Now().Add(10 * time.Second))
+			var f map[string]any
+			if err := flood.ws.ReadJSON(&f); err != nil {
+				break
+			}
+			switch {
+			case f["type"] == "error" && f["code"] == "rate_limited":
+				c.limited++
+			case f["type"] == "reply":
+				c.answered++
+			}
+		}
+		counted <- c
+	}()
+	other := dial(t, h.WS(), nil)
+	start := time.Now()
+	other.send(map[string]any{"type": "message", "id": "o1", "text": "I am in Thailand and my employer has not paid me, what can I do?"})
+	reply, _ := other.until("reply", 5*time.Second)
+	t.Logf("the other client's reply came after %v while the flood ran", time.Since(start))
+	if reply["text"] == "" {
+		t.Error("empty reply")
+	}
+	c := <-counted
+	if c.answered > 11 || c.limited < n-11 {
+		t.Errorf("flood: %d answered, %d refused; want at most the burst answered and the rest refused", c.answered, c.limited)
+	}
+}
+
+func TestTooManyConnectionsFromOneAddress(t *testing.T) {
+	h := startHelpbot(t, map[string]string{"HELPBOT_MAX_CONNS_PER_IP": "2"})
+	dial(t, h.WS(), nil)
+	dial(t, h.WS(), nil)
+	_, resp, err := websocket.DefaultDialer.Dial(h.WS(), nil)
+	if err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+		t.Errorf("third connection: err=%v resp=%v, want 429", err, resp)
+	}
+}

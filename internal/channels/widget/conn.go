@@ -24,6 +24,7 @@ type conn struct {
 	done         chan struct{} // closed when the connection ends
 	closeOnce    sync.Once
 	conversation string
+	ip           string
 	language     string
 	mu           sync.Mutex
 	away         bool // shutting down: finish the current message, then close
@@ -36,13 +37,19 @@ func (s *Server) ServeWS(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
+	ip := s.clientIP(r)
+	if !s.connsPerIP.Acquire(ip) {
+		http.Error(w, "too many connections from your address", http.StatusTooManyRequests)
+		return
+	}
+	defer s.connsPerIP.Release(ip)
 	ws, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
 		// The upgrader has answered the client (403 for a foreign origin).
 		s.opts.Logger.Info("websocket upgrade refused", "err", err)
 		return
 	}
-	c := &conn{s: s, ws: ws, out: make(chan frame, s.opts.SendBuffer), done: make(chan struct{}), language: "en"}
+	c := &conn{s: s, ws: ws, ip: ip, out: make(chan frame, s.opts.SendBuffer), done: make(chan struct{}), language: "en"}
 	s.active.Add(1)
 	go c.writeLoop()
 	c.readLoop()
@@ -211,6 +218,11 @@ func (c *conn) handle(in inFrame) bool {
 			return true
 		case utf8.RuneCountInString(text) > c.s.opts.MaxTextRunes:
 			c.send(c.errorFrame("too_long", "widget.too_long", in.ID))
+			return true
+		case !c.s.convRate.Allow(c.conversation) || !c.s.ipRate.Allow(c.ip):
+			// Refused, not dropped: the client keeps the message and may
+			// send it again.
+			c.send(c.errorFrame("rate_limited", "widget.rate_limited", in.ID))
 			return true
 		}
 		id := in.ID

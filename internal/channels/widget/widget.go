@@ -11,6 +11,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"helpbot/internal/ratelimit"
 	"helpbot/internal/triage"
 )
 
@@ -52,6 +54,20 @@ type Options struct {
 	Text       triage.Localizer
 	Languages  []string
 	Logger     *slog.Logger
+
+	// Abuse limits. MaxConnsPerIP caps open connections from one address
+	// (generous: many phones share a carrier's address); 0 means no cap.
+	MaxConnsPerIP int
+	// ConversationRate and ConversationBurst limit the messages of one
+	// conversation (per second, bucket size); IPRate and IPBurst those of
+	// one address. A rate of 0 means no limit.
+	ConversationRate  float64
+	ConversationBurst int
+	IPRate            float64
+	IPBurst           int
+	// TrustProxy takes the client address from X-Forwarded-For (set it
+	// only behind a proxy that sets that header).
+	TrustProxy bool
 }
 
 func (o *Options) defaults() {
@@ -88,6 +104,10 @@ type Server struct {
 	opts    Options
 	up      websocket.Upgrader
 
+	connsPerIP *ratelimit.Counter
+	convRate   *ratelimit.Limiter
+	ipRate     *ratelimit.Limiter
+
 	mu      sync.Mutex
 	conns   map[string]map[*conn]struct{} // conversation → connections
 	closing bool
@@ -97,7 +117,11 @@ type Server struct {
 // New returns a widget server.
 func New(e Engine, h History, o Options) *Server {
 	o.defaults()
-	s := &Server{engine: e, history: h, opts: o, conns: map[string]map[*conn]struct{}{}}
+	s := &Server{engine: e, history: h, opts: o, conns: map[string]map[*conn]struct{}{},
+		connsPerIP: ratelimit.NewCounter(o.MaxConnsPerIP),
+		convRate:   ratelimit.New(o.ConversationRate, o.ConversationBurst),
+		ipRate:     ratelimit.New(o.IPRate, o.IPBurst),
+	}
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
 		WriteBufferSize: 1024,
@@ -126,6 +150,21 @@ func (s *Server) checkOrigin(r *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// clientIP is the address a request came from.
+func (s *Server) clientIP(r *http.Request) string {
+	if s.opts.TrustProxy {
+		if xff := r.Header.Get("X-Forwarded-For"); xff != "" {
+			parts := strings.Split(xff, ",")
+			return strings.TrimSpace(parts[len(parts)-1])
+		}
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 // ConversationID derives the conversation key from a resume token. The
@@ -303,5 +342,3 @@ func (c *conn) errorFrame(code, msgID, id string) frame {
 	}
 	return f
 }
-
-
