@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"helpbot/internal/channels/telegram"
 )
 
 // config is everything `helpbot serve` reads from the environment and flags.
@@ -30,6 +32,9 @@ type config struct {
 	ConvPerMinute   int
 	IPPerSecond     int
 	TrustProxy      bool
+	Secret          []byte
+	PublicURL       string
+	Telegram        telegramConfig
 	LogLevel        slog.Level
 	LogFormat       string // "json", "text" or "" (json unless stdout is a terminal)
 }
@@ -49,6 +54,12 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"HELPBOT_IP_MESSAGES_PER_SECOND", "20", "messages one address may send a second, in bursts of three seconds' worth (0: no limit)"},
 	{"HELPBOT_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind a proxy that sets it)"},
 	{"HELPBOT_SHUTDOWN_TIMEOUT", "20s", "how long shutdown waits for messages being handled"},
+	{"HELPBOT_SECRET", "", "at least 16 random characters (openssl rand -hex 32); keys the hashes that turn Telegram chat ids and email addresses into conversation ids; the same on every replica; required by Telegram and email"},
+	{"HELPBOT_PUBLIC_URL", "", "the public https address of helpbot (https://help.example.org), for webhooks"},
+	{"HELPBOT_TELEGRAM_TOKEN", "", "the bot token from BotFather; unset: no Telegram channel"},
+	{"HELPBOT_TELEGRAM_MODE", "webhook", "webhook (production, several replicas) or polling (a laptop without a public URL)"},
+	{"HELPBOT_TELEGRAM_WEBHOOK_SECRET", "", "1-256 characters A-Z a-z 0-9 _ -, checked on every webhook call; required in webhook mode"},
+	{"HELPBOT_TELEGRAM_API_URL", "", "Bot API base URL (default https://api.telegram.org); for tests"},
 	{"HELPBOT_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"HELPBOT_LOG_FORMAT", "", "json or text (default: json unless stdout is a terminal)"},
 }
@@ -141,6 +152,25 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	if c.TrustProxy, err = strconv.ParseBool(env("HELPBOT_TRUST_PROXY")); err != nil {
 		return c, &configError{"HELPBOT_TRUST_PROXY", "must be true or false"}
 	}
+	if v := env("HELPBOT_SECRET"); v != "" {
+		if len(v) < 16 {
+			return c, &configError{"HELPBOT_SECRET", "must be at least 16 characters (openssl rand -hex 32)"}
+		}
+		c.Secret = []byte(v)
+	}
+	if v := env("HELPBOT_PUBLIC_URL"); v != "" {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return c, &configError{"HELPBOT_PUBLIC_URL", fmt.Sprintf("%q is not an http(s) URL", v)}
+		}
+		c.PublicURL = strings.TrimSuffix(v, "/")
+	}
+	if c.Telegram, err = loadTelegramConfig(env); err != nil {
+		return c, err
+	}
+	if c.Telegram.Token != "" && c.Secret == nil {
+		return c, &configError{"HELPBOT_SECRET", "is required when HELPBOT_TELEGRAM_TOKEN is set"}
+	}
 	if err := c.LogLevel.UnmarshalText([]byte(env("HELPBOT_LOG_LEVEL"))); err != nil {
 		return c, &configError{"HELPBOT_LOG_LEVEL", "must be debug, info, warn or error"}
 	}
@@ -162,4 +192,32 @@ func parseDays(s string) (time.Duration, error) {
 		return time.Duration(n) * 24 * time.Hour, nil
 	}
 	return time.ParseDuration(s)
+}
+
+// telegramConfig is the Telegram channel's part of the configuration.
+type telegramConfig struct {
+	Token, Mode, WebhookSecret, APIURL string
+}
+
+func loadTelegramConfig(env func(string) string) (telegramConfig, error) {
+	t := telegramConfig{Token: env("HELPBOT_TELEGRAM_TOKEN"), Mode: env("HELPBOT_TELEGRAM_MODE"),
+		WebhookSecret: env("HELPBOT_TELEGRAM_WEBHOOK_SECRET"), APIURL: env("HELPBOT_TELEGRAM_API_URL")}
+	if t.Token == "" {
+		return t, nil
+	}
+	switch t.Mode {
+	case telegram.ModeWebhook:
+		if !telegram.ValidWebhookSecret(t.WebhookSecret) {
+			return t, &configError{"HELPBOT_TELEGRAM_WEBHOOK_SECRET", "webhook mode needs 1-256 characters of A-Z a-z 0-9 _ - (openssl rand -hex 32)"}
+		}
+	case telegram.ModePolling:
+	default:
+		return t, &configError{"HELPBOT_TELEGRAM_MODE", fmt.Sprintf("%q is not webhook or polling", t.Mode)}
+	}
+	if t.APIURL != "" {
+		if u, err := url.Parse(t.APIURL); err != nil || u.Host == "" {
+			return t, &configError{"HELPBOT_TELEGRAM_API_URL", fmt.Sprintf("%q is not a URL", t.APIURL)}
+		}
+	}
+	return t, nil
 }

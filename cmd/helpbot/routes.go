@@ -30,6 +30,7 @@ type server struct {
 	senders   *delivery.Registry
 	cases     *queue.Queue
 	feedReady <-chan struct{}
+	channels  []backgroundChannel
 	started   time.Time
 }
 
@@ -39,6 +40,9 @@ func (s *server) routes() http.Handler {
 	s.chat.Routes(mux) // /, /chat, /widget.js, /static/, /ws
 	mux.Handle("GET /help", directory.Pages(s.dir, s.text, triage.Languages))
 	mux.Handle("GET /help/", directory.Pages(s.dir, s.text, triage.Languages))
+	for _, ch := range s.channels {
+		ch.Routes(mux) // /webhooks/...
+	}
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.HandleFunc("GET /readyz", s.handleReadyz)
 	mux.HandleFunc("GET /metrics", s.handleMetrics)

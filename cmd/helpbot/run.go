@@ -18,6 +18,7 @@ Usage:
   helpbot directory check [DIR]    validate the directory files
   helpbot directory export [--format json|hsds]
                                    print the whole directory as JSON
+  helpbot telegram set-webhook     register $HELPBOT_PUBLIC_URL/webhooks/telegram
   helpbot help                     this text
 
 Configuration is read from the environment (see README.md):
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return triageCmd(ctx, rest, getenv, stdin, stdout, stderr)
 	case "directory":
 		return directoryCmd(rest, getenv, stdout, stderr)
+	case "telegram":
+		return telegramCmd(ctx, rest, getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		for _, e := range envVars {

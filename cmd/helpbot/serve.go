@@ -10,8 +10,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
+	"helpbot/internal/channels/telegram"
 	"helpbot/internal/channels/widget"
 	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
@@ -79,9 +81,34 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	senders.Register(triage.ChannelWidget, &delivery.WidgetSender{Conversations: conversations, Bus: bus})
 	feedReady := delivery.FeedWidget(bg, bus, chat.Deliver, log)
 
+	var channels []backgroundChannel
+	if cfg.Telegram.Token != "" {
+		tg, err := telegram.New(engine, store.NewTelegramUpdates(rdb, cfg.Retention), telegram.Options{
+			Token: cfg.Telegram.Token, WebhookSecret: cfg.Telegram.WebhookSecret, Secret: cfg.Secret,
+			ServerURL: cfg.Telegram.APIURL, Mode: cfg.Telegram.Mode, Logger: log, Text: text,
+			States: conversations, Transcript: conversations,
+		})
+		if err != nil {
+			return &configError{"HELPBOT_TELEGRAM_TOKEN", err.Error()}
+		}
+		senders.Register(triage.ChannelTelegram, tg.Sender())
+		channels = append(channels, tg)
+		log.Info("telegram channel on", "mode", cfg.Telegram.Mode)
+	}
+	var workers sync.WaitGroup
+	for _, ch := range channels {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			if err := ch.Run(bg); err != nil && bg.Err() == nil {
+				log.Error("channel stopped", "err", err)
+			}
+		}()
+	}
+
 	app := &server{
 		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders, cases: cases,
-		feedReady: feedReady,
+		feedReady: feedReady, channels: channels,
 	}
 	srv := &http.Server{
 		Handler:           app.routes(),
@@ -115,6 +142,23 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Warn("http shutdown", "err", err)
 	}
+	// Channel workers finish the update in hand; what is left stays stored
+	// and another process (or the next start) takes it.
+	stopBG()
+	done := make(chan struct{})
+	go func() { workers.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-sctx.Done():
+		log.Warn("channel workers did not finish in time; their pending work stays stored")
+	}
 	log.Info("stopped")
 	return nil
+}
+
+// backgroundChannel is a channel with work of its own beside its HTTP
+// routes (Telegram's update workers, email's inbox and outbox).
+type backgroundChannel interface {
+	Routes(mux *http.ServeMux)
+	Run(ctx context.Context) error
 }

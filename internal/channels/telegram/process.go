@@ -96,7 +96,11 @@ func (c *Channel) drain(ctx context.Context, chat string) {
 			err := c.process(pctx, id, raw, true)
 			cancel()
 			if err != nil && !isPermanent(err) {
-				delay := time.Duration(tries) * time.Second
+				delay := min(time.Second<<min(tries-1, 20), 5*time.Minute)
+				var later *retryLater
+				if errors.As(err, &later) {
+					delay = max(delay, later.wait)
+				}
 				ulog.Warn("update failed, will retry", "err", safeErr(err), "tries", tries, "retry_in", delay)
 				release(delay)
 				return

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -88,7 +87,7 @@ func (c *Channel) sendOne(ctx context.Context, chatID int64, conv string, m outg
 				wait = time.Second
 			}
 			if attempt >= sendAttempts || wait > c.opts.MaxRetryAfter {
-				return fmt.Errorf("send message: rate limited for %s: %w", wait, err)
+				return &retryLater{wait: wait, err: fmt.Errorf("send message: rate limited for %s", wait)}
 			}
 			c.log.Info("rate limited by Telegram, waiting", "conversation", conv, "retry_after", wait)
 			t := time.NewTimer(wait)
@@ -109,6 +108,16 @@ func (c *Channel) sendOne(ctx context.Context, chatID int64, conv string, m outg
 		}
 	}
 }
+
+// retryLater is a send that Telegram asked to wait for longer than we wait
+// in place.
+type retryLater struct {
+	wait time.Duration
+	err  error
+}
+
+func (e *retryLater) Error() string { return e.err.Error() }
+func (e *retryLater) Unwrap() error { return e.err }
 
 // sender delivers caseworker replies to Telegram conversations from any
 // process, looking up the chat id in the update store.
@@ -191,19 +200,6 @@ func prefixUnits(s string, limit int) int {
 		units += n
 	}
 	return len(s)
-}
-
-// utf16Len is the length of s in UTF-16 code units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 && r <= utf8.MaxRune {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // safeErr describes a Bot API error without anything a person wrote: the

@@ -3,6 +3,21 @@
 // to the triage engine in the person's order, and sends the replies (the
 // bot's and the caseworkers') back through the Bot API. It talks to the rest
 // of helpbot only in triage types and through the small interfaces below.
+//
+// Guarantees. An update is stored in the UpdateStore (deduplicated by
+// update_id) before Telegram gets its 200, and stays pending until it has
+// been answered, so a crash makes another process (or the restarted one)
+// work it again once the crashed holder's claim runs out (Options.Lease):
+// at least once, in order per chat, one chat worked by one process at a
+// time. The engine does not record a message twice (its id is the
+// update_id), and each message sent in answer to an update is recorded
+// (UpdateStore.MarkSent) so a re-run skips what was already sent. What is
+// left: a crash after Telegram accepted a message and before MarkSent
+// reached Redis sends that one message twice; an answered callback query
+// is answered again (harmless); and while Redis is down, updates are
+// answered at once without being stored, so they are neither deduplicated
+// nor ordered. Caseworker replies (Sender) carry no update id and are not
+// deduplicated: the caller decides whether to retry.
 package telegram
 
 import (
@@ -105,7 +120,10 @@ type Options struct {
 	Lease        time.Duration // how long a claim on a chat lasts without renewal (default 30s)
 	PollInterval time.Duration // how often to look for updates left by other processes (default 1s)
 	MaxBody      int64         // webhook body cap in bytes (default 1 MiB)
-	MaxTries     int           // attempts before an update that keeps failing is dropped (default 5)
+	// MaxTries is how many times an update that keeps failing (Telegram
+	// down, say) is tried, with growing waits between, before it is dropped
+	// (default 12, about 20 minutes). The chat's later updates wait behind it.
+	MaxTries int
 	// MaxRetryAfter caps how long one send waits on a 429 before it gives
 	// up for now (default 30s).
 	MaxRetryAfter time.Duration
@@ -132,7 +150,7 @@ func (o *Options) defaults() {
 		o.MaxBody = 1 << 20
 	}
 	if o.MaxTries <= 0 {
-		o.MaxTries = 5
+		o.MaxTries = 12
 	}
 	if o.MaxRetryAfter <= 0 {
 		o.MaxRetryAfter = 30 * time.Second
@@ -225,8 +243,12 @@ func (c *Channel) key(chatID int64) string { return ConversationKey(c.opts.Secre
 // Routes adds the webhook endpoint, POST /webhooks/telegram, to mux. It is
 // there in both modes; in polling mode Telegram never calls it.
 func (c *Channel) Routes(mux *http.ServeMux) {
-	mux.Handle("POST /webhooks/telegram", c.handleWebhook())
+	mux.Handle("POST /webhooks/telegram", c.Handler())
 }
+
+// Handler is the webhook handler, for a routes table that lists every
+// route itself.
+func (c *Channel) Handler() http.Handler { return c.handleWebhook() }
 
 // Run works stored updates until ctx ends, and in polling mode also fetches
 // them from Telegram. Each worker finishes the update in hand before Run

@@ -708,3 +708,38 @@ func TestRedisDownStillAnswers(t *testing.T) {
 	}
 	t.Logf("answered in %v without Redis", time.Since(start))
 }
+
+// A send that fails (Telegram down) is tried again later; the engine does
+// not record the message twice, and the person gets the answer.
+func TestTransientFailureRetried(t *testing.T) {
+	e := newEnv(t)
+	ch := e.channel()
+	e.api.respond = func(c call, n int) (int, string, bool) {
+		if c.Method == "sendMessage" && n == 1 {
+			return http.StatusInternalServerError, `{"ok":false,"error_code":500,"description":"Internal Server Error"}`, true
+		}
+		return 0, "", false
+	}
+	e.run(ch)
+	mustPost(t, ch, textUpdate(15001, "en", "hello, I am in Viet Nam"))
+	msgs := e.api.waitFor(t, "sendMessage", 2)
+	if msgs[1].Fields["text"] == "" || msgs[1].Fields["text"] != msgs[0].Fields["text"] {
+		t.Errorf("retry sent %q, first try %q", msgs[1].Fields["text"], msgs[0].Fields["text"])
+	}
+	if got := e.api.settle("sendMessage"); len(got) != 2 {
+		t.Errorf("%d sends, want 2", len(got))
+	}
+	entries, err := e.convs.Since(context.Background(), conv(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	persons := 0
+	for _, en := range entries {
+		if en.From == triage.FromPerson {
+			persons++
+		}
+	}
+	if persons != 1 {
+		t.Errorf("transcript has the message %d times", persons)
+	}
+}

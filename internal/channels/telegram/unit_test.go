@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -159,3 +160,6 @@ func TestScrub(t *testing.T) {
 		t.Error("not JSON")
 	}
 }
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }

@@ -163,8 +163,7 @@ var scrubbed = map[string]bool{
 }
 
 // scrub removes people's names from a raw update before it is stored.
-// Numbers are kept exactly (chat ids exceed float precision rules only in
-// theory, but json.Number keeps them as sent anyway).
+// Numbers are kept exactly as sent (json.Number).
 func scrub(body []byte) []byte {
 	d := json.NewDecoder(bytes.NewReader(body))
 	d.UseNumber()
