@@ -19,6 +19,8 @@ Usage:
   helpbot directory export [--format json|hsds]
                                    print the whole directory as JSON
   helpbot telegram set-webhook     register $HELPBOT_PUBLIC_URL/webhooks/telegram
+  helpbot loadtest [flags]         load a helpbot on this machine (see docs/performance.md)
+  helpbot loadtest echo            a bare WebSocket echo server to compare with
   helpbot help                     this text
 
 Configuration is read from the environment (see README.md):
@@ -63,6 +65,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return directoryCmd(rest, getenv, stdout, stderr)
 	case "telegram":
 		return telegramCmd(ctx, rest, getenv, stdout, stderr)
+	case "loadtest":
+		return loadtestCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		for _, e := range envVars {
