@@ -154,9 +154,9 @@ func (c *conn) readLoop() {
 			c.send(c.errorFrame("binary_not_supported", "widget.error", ""))
 			continue
 		}
-		var in inFrame
-		if err := json.Unmarshal(data, &in); err != nil {
-			c.send(c.errorFrame("invalid_json", "widget.error", ""))
+		in, ferr := decodeFrame(data, c.s.opts.MaxTextRunes)
+		if ferr != nil {
+			c.send(c.errorFrame(ferr.code, ferr.msgID, ferr.id))
 			continue
 		}
 		if !c.handle(in) {
@@ -208,17 +208,8 @@ func (c *conn) handle(in inFrame) bool {
 		if !c.ensureStarted(in) {
 			return false
 		}
-		text := strings.TrimSpace(in.Text)
+		text := in.Text
 		switch {
-		case !utf8.ValidString(in.Text):
-			c.send(c.errorFrame("invalid_text", "widget.error", in.ID))
-			return true
-		case text == "":
-			c.send(c.errorFrame("empty_text", "widget.empty", in.ID))
-			return true
-		case utf8.RuneCountInString(text) > c.s.opts.MaxTextRunes:
-			c.send(c.errorFrame("too_long", "widget.too_long", in.ID))
-			return true
 		case !c.s.convRate.Allow(c.conversation) || !c.s.ipRate.Allow(c.ip):
 			// Refused, not dropped: the client keeps the message and may
 			// send it again.
@@ -226,7 +217,7 @@ func (c *conn) handle(in inFrame) bool {
 			return true
 		}
 		id := in.ID
-		if id == "" || len(id) > 64 {
+		if id == "" {
 			id = newToken()
 		}
 		res, err := c.s.engine.Handle(ctx, triage.Message{
@@ -266,10 +257,47 @@ func (c *conn) handle(in inFrame) bool {
 		}
 		c.send(replyFrame(&r, r.Text))
 		return true
-	default:
-		c.send(c.errorFrame("unknown_type", "widget.error", in.ID))
-		return true
 	}
+	return true
+}
+
+// frameError is what was wrong with a client frame.
+type frameError struct{ code, msgID, id string }
+
+// decodeFrame parses and checks one client frame. Message text comes back
+// trimmed; nothing that passes can be empty or over maxRunes.
+func decodeFrame(data []byte, maxRunes int) (inFrame, *frameError) {
+	var in inFrame
+	if err := json.Unmarshal(data, &in); err != nil {
+		return in, &frameError{"invalid_json", "widget.error", ""}
+	}
+	if len(in.ID) > 64 || !utf8.ValidString(in.ID) {
+		return in, &frameError{"bad_id", "widget.error", ""}
+	}
+	switch in.Type {
+	case "message":
+		in.Text = strings.TrimSpace(in.Text)
+		switch {
+		case !utf8.ValidString(in.Text):
+			return in, &frameError{"invalid_text", "widget.error", in.ID}
+		case in.Text == "":
+			return in, &frameError{"empty_text", "widget.empty", in.ID}
+		case utf8.RuneCountInString(in.Text) > maxRunes:
+			return in, &frameError{"too_long", "widget.too_long", in.ID}
+		}
+	case "language":
+		if in.Language == "" {
+			return in, &frameError{"bad_choice", "widget.error", in.ID}
+		}
+	case "country":
+		if in.Country == "" {
+			return in, &frameError{"bad_choice", "widget.error", in.ID}
+		}
+	case "resume":
+	default:
+		return in, &frameError{"unknown_type", "widget.error", in.ID}
+	}
+	return in, nil
 }
 
 // ensureStarted starts a new conversation for a client that did not resume.
