@@ -35,6 +35,7 @@ type config struct {
 	Secret          []byte
 	PublicURL       string
 	Telegram        telegramConfig
+	Email           emailConfig
 	LogLevel        slog.Level
 	LogFormat       string // "json", "text" or "" (json unless stdout is a terminal)
 }
@@ -60,6 +61,13 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"HELPBOT_TELEGRAM_MODE", "webhook", "webhook (production, several replicas) or polling (a laptop without a public URL)"},
 	{"HELPBOT_TELEGRAM_WEBHOOK_SECRET", "", "1-256 characters A-Z a-z 0-9 _ -, checked on every webhook call; required in webhook mode"},
 	{"HELPBOT_TELEGRAM_API_URL", "", "Bot API base URL (default https://api.telegram.org); for tests"},
+	{"HELPBOT_EMAIL_ADDRESS", "", "helpbot's address (help@example.org), without +; setting it turns the email channel on"},
+	{"HELPBOT_SMTP_URL", "", "required with the address: smtp://user:pass@host:587 (STARTTLS when offered; ?tls=required, ?tls=none) or smtps://user:pass@host:465"},
+	{"HELPBOT_EMAIL_WEBHOOK_KEY", "", "key for raw MIME posts signed with X-Helpbot-Timestamp and X-Helpbot-Signature"},
+	{"HELPBOT_MAILGUN_KEY", "", "Mailgun's webhook signing key"},
+	{"HELPBOT_SENDGRID_USER", "", "basic-auth user in the SendGrid Inbound Parse URL"},
+	{"HELPBOT_SENDGRID_PASS", "", "basic-auth password in the SendGrid Inbound Parse URL"},
+	{"HELPBOT_EMAIL_MAX_BODY", "2097152", "largest accepted email webhook post in bytes (larger gets 413)"},
 	{"HELPBOT_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"HELPBOT_LOG_FORMAT", "", "json or text (default: json unless stdout is a terminal)"},
 }
@@ -168,6 +176,12 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	if c.Telegram, err = loadTelegramConfig(env); err != nil {
 		return c, err
 	}
+	if c.Email, err = loadEmailConfig(env); err != nil {
+		return c, err
+	}
+	if c.Email.Address != "" && c.Secret == nil {
+		return c, &configError{"HELPBOT_SECRET", "is required when HELPBOT_EMAIL_ADDRESS is set"}
+	}
 	if c.Telegram.Token != "" && c.Secret == nil {
 		return c, &configError{"HELPBOT_SECRET", "is required when HELPBOT_TELEGRAM_TOKEN is set"}
 	}
@@ -220,4 +234,34 @@ func loadTelegramConfig(env func(string) string) (telegramConfig, error) {
 		}
 	}
 	return t, nil
+}
+
+// emailConfig is the email channel's part of the configuration.
+type emailConfig struct {
+	Address, SMTPURL, WebhookKey, MailgunKey, SendGridUser, SendGridPass string
+	MaxBody                                                              int64
+}
+
+func loadEmailConfig(env func(string) string) (emailConfig, error) {
+	e := emailConfig{Address: env("HELPBOT_EMAIL_ADDRESS"), SMTPURL: env("HELPBOT_SMTP_URL"),
+		WebhookKey: env("HELPBOT_EMAIL_WEBHOOK_KEY"), MailgunKey: env("HELPBOT_MAILGUN_KEY"),
+		SendGridUser: env("HELPBOT_SENDGRID_USER"), SendGridPass: env("HELPBOT_SENDGRID_PASS")}
+	n, err := strconv.ParseInt(env("HELPBOT_EMAIL_MAX_BODY"), 10, 64)
+	if err != nil || n < 1024 {
+		return e, &configError{"HELPBOT_EMAIL_MAX_BODY", "must be a number of bytes, at least 1024"}
+	}
+	e.MaxBody = n
+	if e.Address == "" {
+		return e, nil
+	}
+	if !strings.Contains(e.Address, "@") || strings.Contains(e.Address, "+") {
+		return e, &configError{"HELPBOT_EMAIL_ADDRESS", fmt.Sprintf("%q is not an address like help@example.org (without +)", e.Address)}
+	}
+	if e.SMTPURL == "" {
+		return e, &configError{"HELPBOT_SMTP_URL", "is required when HELPBOT_EMAIL_ADDRESS is set"}
+	}
+	if e.WebhookKey == "" && e.MailgunKey == "" && e.SendGridUser == "" {
+		return e, &configError{"HELPBOT_EMAIL_WEBHOOK_KEY", "set it, HELPBOT_MAILGUN_KEY or HELPBOT_SENDGRID_USER/PASS, so inbound mail can be verified"}
+	}
+	return e, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,7 +40,15 @@ func consoleWait(js string) chromedp.Action[chromedp.Void] {
 // consoleLogin opens the console on a desktop-sized viewport and logs in.
 func consoleLogin(t *testing.T, ctx context.Context, base, name string) {
 	t.Helper()
-	err := chromedp.Do(ctx,
+	resp, err := http.Get(base + "/console")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /console: %d: the console is not wired into serve (console.New, Routes, Run)", resp.StatusCode)
+	}
+	err = chromedp.Do(ctx,
 		chromedp.EmulateViewport(1280, 860),
 		chromedp.Navigate(base+"/console"),
 		chromedp.WaitVisible(chromedp.ID("login-name")),

@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"helpbot/internal/channels/widget"
+	"helpbot/internal/console"
 	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
@@ -34,6 +35,7 @@ type server struct {
 	cases     *queue.Queue
 	feedReady <-chan struct{}
 	channels  []backgroundChannel
+	console   *console.Console
 	started   time.Time
 }
 
@@ -43,6 +45,7 @@ func (s *server) routes() http.Handler {
 	s.chat.Routes(mux) // /, /chat, /widget.js, /static/, /ws
 	mux.Handle("GET /help", directory.Pages(s.dir, s.text, triage.Languages))
 	mux.Handle("GET /help/", directory.Pages(s.dir, s.text, triage.Languages))
+	s.console.Routes(mux) // /console, /console/assets/, /api/
 	for _, ch := range s.channels {
 		ch.Routes(mux) // /webhooks/...
 	}

@@ -18,6 +18,9 @@ Usage:
   helpbot directory check [DIR]    validate the directory files
   helpbot directory export [--format json|hsds]
                                    print the whole directory as JSON
+  helpbot caseworker add NAME [--languages en,th] [--role caseworker|supervisor]
+                                   add a console account (password on stdin)
+  helpbot caseworker list|disable NAME|enable NAME|passwd NAME
   helpbot telegram set-webhook     register $HELPBOT_PUBLIC_URL/webhooks/telegram
   helpbot loadtest [flags]         load a helpbot on this machine (see docs/performance.md)
   helpbot loadtest echo            a bare WebSocket echo server to compare with
@@ -65,6 +68,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return directoryCmd(rest, getenv, stdout, stderr)
 	case "telegram":
 		return telegramCmd(ctx, rest, getenv, stdout, stderr)
+	case "caseworker":
+		return caseworkerCmd(ctx, rest, getenv, stdin, stdout, stderr)
 	case "loadtest":
 		return loadtestCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":

@@ -13,8 +13,10 @@ import (
 	"sync"
 	"time"
 
+	"helpbot/internal/channels/email"
 	"helpbot/internal/channels/telegram"
 	"helpbot/internal/channels/widget"
+	"helpbot/internal/console"
 	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
@@ -95,6 +97,23 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		channels = append(channels, tg)
 		log.Info("telegram channel on", "mode", cfg.Telegram.Mode)
 	}
+	if cfg.Email.Address != "" {
+		var webhookKey []byte
+		if cfg.Email.WebhookKey != "" {
+			webhookKey = []byte(cfg.Email.WebhookKey)
+		}
+		mail, err := email.New(engine, store.NewEmail(rdb, cfg.Retention), email.Options{
+			Address: cfg.Email.Address, Secret: cfg.Secret, WebhookKey: webhookKey,
+			MailgunKey: cfg.Email.MailgunKey, SendGridUser: cfg.Email.SendGridUser, SendGridPass: cfg.Email.SendGridPass,
+			MaxBody: cfg.Email.MaxBody, SMTPURL: cfg.Email.SMTPURL, History: conversations, Text: text, Logger: log,
+		})
+		if err != nil {
+			return &configError{"HELPBOT_EMAIL_ADDRESS", err.Error()}
+		}
+		senders.Register(triage.ChannelEmail, mail.Sender())
+		channels = append(channels, mail)
+		log.Info("email channel on")
+	}
 	var workers sync.WaitGroup
 	for _, ch := range channels {
 		workers.Add(1)
@@ -106,9 +125,17 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		}()
 	}
 
+	accounts := store.NewAccounts(rdb, "") // audit entries go to the queue's stream
+	cons := console.New(console.Deps{
+		Queue: cases, Conversations: conversations, Sender: senders, Directory: dir, Text: text,
+		Accounts: accounts, Sessions: accounts, Audit: accounts, Logger: log,
+	}, console.Options{TrustProxy: cfg.TrustProxy})
+	// Run ends the console's live streams when shutdown starts.
+	go cons.Run(ctx)
+
 	app := &server{
 		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders, cases: cases,
-		feedReady: feedReady, channels: channels,
+		feedReady: feedReady, channels: channels, console: cons,
 	}
 	srv := &http.Server{
 		Handler:           app.routes(),

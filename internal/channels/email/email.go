@@ -169,15 +169,17 @@ type Options struct {
 	Now     func() time.Time
 
 	// Tuning; zero values take the defaults.
-	PollInterval  time.Duration // outbox poll (default 1s)
-	RetryMin      time.Duration // first SMTP retry delay (default 5s)
-	RetryMax      time.Duration // longest SMTP retry delay (default 10 min)
-	SMTPTimeout   time.Duration // one SMTP attempt (default 30s)
-	ClaimIdle     time.Duration // inbound mail taken by a dead processor is retaken after (default 1 min)
-	MaxTextRunes  int           // longest text triaged (default 16000)
-	ConsumerName  string        // this process in the inbox group (default host-pid-random)
-	maxReferences int
+	PollInterval time.Duration // outbox poll (default 1s)
+	RetryMin     time.Duration // first SMTP retry delay (default 5s)
+	RetryMax     time.Duration // longest SMTP retry delay (default 10 min)
+	SMTPTimeout  time.Duration // one SMTP attempt (default 30s)
+	ClaimIdle    time.Duration // inbound mail taken by a dead processor is retaken after (default 1 min)
+	MaxTextRunes int           // longest text triaged (default 16000)
+	ConsumerName string        // this process in the inbox group (default host-pid-random)
 }
+
+// maxReferences is how many Message-IDs a reply's References keeps.
+const maxReferences = 20
 
 func (o *Options) defaults() {
 	if o.MaxBody <= 0 {
@@ -214,7 +216,6 @@ func (o *Options) defaults() {
 		host, _ := os.Hostname()
 		o.ConsumerName = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), randomToken()[:6])
 	}
-	o.maxReferences = 20
 }
 
 // Channel is the email channel.

@@ -74,10 +74,15 @@ type smtpServer struct {
 
 type session struct{ s *smtpServer }
 
-func (s *session) Reset()                                    {}
-func (s *session) Logout() error                             { return nil }
-func (s *session) Mail(string, *smtp.MailOptions) error      { return nil }
-func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error { return nil }
+func (s *session) Reset()                               {}
+func (s *session) Logout() error                        { return nil }
+func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
+func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
+	if strings.HasPrefix(to, "reject") {
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such user"}
+	}
+	return nil
+}
 func (s *session) Data(r io.Reader) error {
 	b, err := io.ReadAll(r)
 	if err != nil {
@@ -124,6 +129,7 @@ func startSMTP(t *testing.T, addr string, mail chan []byte) *smtpServer {
 
 type env struct {
 	t       *testing.T
+	redis   *redistest.Server
 	rdb     *redis.Client
 	ch      *email.Channel
 	engine  *recorder
@@ -175,7 +181,7 @@ func newEnv(t *testing.T, o envOptions) *env {
 	}
 	convs := store.NewConversations(rdb, time.Hour)
 	rec := &recorder{Engine: &triage.Engine{Directory: dir, Conversations: convs, Text: text}}
-	e := &env{t: t, rdb: rdb, engine: rec, convs: convs, text: text, mail: make(chan []byte, 16), logs: &syncBuffer{}}
+	e := &env{t: t, redis: rs, rdb: rdb, engine: rec, convs: convs, text: text, mail: make(chan []byte, 16), logs: &syncBuffer{}}
 	addr := reservePort(t)
 	e.smtpURL = "smtp://" + addr + "?tls=none"
 	if !o.smtpLate {
@@ -422,7 +428,7 @@ func TestUrgentThaiGetsThaiReplyBySMTP(t *testing.T) {
 	if !strings.Contains(got.Text, urgent[0]) && !strings.Contains(got.Text, urgent[1]) {
 		t.Errorf("reply is not the Thai urgent answer:\n%s", got.Text)
 	}
-	if !strings.Contains(got.HTML, `lang="th"`) || !strings.Contains(got.HTML, "<p>") {
+	if !strings.Contains(got.HTML, `lang="th"`) || !strings.Contains(got.HTML, "<p>") || !strings.Contains(got.HTML, `href="tel:`) {
 		t.Errorf("HTML part: %s", got.HTML)
 	}
 	// The person's reply, to the address we gave, lands in the same conversation.
@@ -602,6 +608,19 @@ func TestBodyLimit(t *testing.T) {
 	f := mailgunFields(time.Now(), "tok-big")
 	resp := e.postForm("/webhooks/email", f, []file{{"attachment-1", "big.bin", "application/octet-stream", big}}, "", "")
 	wantStatus(t, resp, http.StatusRequestEntityTooLarge)
+
+	// A chunked form too.
+	var b bytes.Buffer
+	w := multipart.NewWriter(&b)
+	for k, v := range mailgunFields(time.Now(), "tok-big-2") {
+		w.WriteField(k, v)
+	}
+	w.WriteField("body-mime", string(big))
+	w.Close()
+	req, _ = http.NewRequest(http.MethodPost, e.http.URL+"/webhooks/email/mime", io.MultiReader(&b))
+	req.ContentLength = -1
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	wantStatus(t, do(t, req), http.StatusRequestEntityTooLarge)
 	if n := e.inboxLen(); n != 0 {
 		t.Fatalf("inbox holds %d mails", n)
 	}
@@ -728,4 +747,34 @@ func TestNewChecksOptions(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
+}
+
+func TestRefusedRecipientIsNotRetried(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	raw := "From: reject@mail.example\r\nTo: help@helpbot.example\r\nSubject: help\r\nMessage-ID: <r1@x>\r\n\r\nMy boss keeps my passport.\r\n"
+	wantStatus(t, e.postRaw([]byte(raw), webhookKey, time.Now()), http.StatusOK)
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(e.logs.String(), "refused for good") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no permanent refusal logged: %s", e.logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if n := strings.Count(e.logs.String(), "will retry"); n != 0 {
+		t.Errorf("a refused recipient was retried %d times", n)
+	}
+	if strings.Contains(e.logs.String(), "reject@") {
+		t.Error("logs contain the address")
+	}
+}
+
+func TestRedisDownRefusesWithRetry(t *testing.T) {
+	e := newEnv(t, envOptions{noRun: true})
+	e.redis.Kill()
+	// 503: the provider retries later; nothing was acknowledged.
+	wantStatus(t, e.postRaw(fixture(t, "big5.eml"), webhookKey, time.Now()), http.StatusServiceUnavailable)
+	f := mailgunFields(time.Now(), "tok-down")
+	f["body-mime"] = string(fixture(t, "big5.eml"))
+	wantStatus(t, e.postForm("/webhooks/email/mime", f, nil, "", ""), http.StatusServiceUnavailable)
 }

@@ -7,9 +7,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jhillyerd/enmime/v2"
@@ -41,11 +43,18 @@ func (c *Channel) parse(raw []byte) (*inbound, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("parse mail: %w", err)
 	}
-	from, err := env.AddressList("From")
-	if err != nil || len(from) == 0 || !strings.Contains(from[0].Address, "@") {
+	sender := ""
+	if from, err := env.AddressList("From"); err == nil && len(from) > 0 {
+		sender = from[0].Address
+	} else {
+		// A From that net/mail cannot parse (raw 8-bit name, stray
+		// quotes) is still a person who wrote.
+		sender = looseAddress.FindString(env.GetHeader("From"))
+	}
+	if !strings.Contains(sender, "@") {
 		return nil, "no sender", nil
 	}
-	in := &inbound{from: strings.ToLower(strings.TrimSpace(from[0].Address))}
+	in := &inbound{from: strings.ToLower(strings.TrimSpace(sender))}
 	subject := env.GetHeader("Subject")
 	if reason := c.autoReason(env, in.from, subject); reason != "" {
 		return nil, reason, nil
@@ -71,8 +80,12 @@ func (c *Channel) parse(raw []byte) (*inbound, string, error) {
 		// A first mail's subject often says it all ("they took my passport").
 		in.text = strings.TrimSpace(in.subject + "\n\n" + in.text)
 	}
-	for _, group := range [][]*enmime.Part{env.Attachments, env.Inlines, env.OtherParts} {
-		for _, p := range group {
+	for _, p := range env.Attachments {
+		in.attachments = append(in.attachments, attachment(p))
+	}
+	for _, p := range append(env.Inlines, env.OtherParts...) {
+		// Inline text parts are the body, not attachments.
+		if p.ContentType != "text/plain" && p.ContentType != "text/html" {
 			in.attachments = append(in.attachments, attachment(p))
 		}
 	}
@@ -93,10 +106,11 @@ func attachment(p *enmime.Part) triage.Attachment {
 	return triage.Attachment{Kind: kind, Size: size}
 }
 
-// oooSubject matches the subjects auto-responders put first. It is
-// anchored at the start: a person may well write about their own leave or
+// oooSubject matches the subjects auto-responders write ("Automatic reply:
+// …", "Out of Office: …", "Undeliverable: …"). It is anchored at the start
+// and wants the colon: a person may well write about their own leave or
 // office, and a dropped plea for help costs far more than an extra answer.
-var oooSubject = regexp.MustCompile(`(?i)^\s*(out of (the )?office|auto(matic)?[ -]?(reply|response|answer)|autoreply|undeliver(able|ed)|delivery status notification|mail delivery (failed|subsystem)|returned mail|ตอบกลับอัตโนมัติ|trả lời tự động|balasan (otomatis|automatik)|jawapan automatik|awtomatikong sagot|自動回覆|自动回复|自動応答|স্বয়ংক্রিয় উত্তর|स्वचालित जवाफ)`)
+var oooSubject = regexp.MustCompile(`(?i)^\s*(out of (the )?office|auto(matic)?[ -]?(reply|response|answer)|autoreply|undeliver(able|ed)|delivery status notification|mail delivery (failed|subsystem)|returned mail|ตอบกลับอัตโนมัติ|trả lời tự động|balasan (otomatis|automatik)|jawapan automatik|awtomatikong sagot|自動回覆|自动回复|自動応答|স্বয়ংক্রিয় উত্তর|स्वचालित जवाफ)(\s*(auto ?reply|reply|notice|message))?\s*([:：(]|$)`)
 
 // autoReason says why a mail must not be answered, or "" when it may be.
 func (c *Channel) autoReason(env *enmime.Envelope, from, subject string) string {
@@ -129,10 +143,20 @@ func (c *Channel) autoReason(env *enmime.Envelope, from, subject string) string 
 
 var subjectPrefix = regexp.MustCompile(`(?i)^\s*((re|fw|fwd|aw|sv|vs|tr|wg|antw|rif|r|回复|回覆|答复|答覆|转发|轉寄)\s*(\[\d+\])?\s*[:：]\s*)+`)
 
-// baseSubject removes reply and forward prefixes.
+// baseSubject removes reply and forward prefixes, and control characters
+// (a decoded subject must not smuggle a line break into our headers).
 func baseSubject(s string) string {
-	return strings.TrimSpace(subjectPrefix.ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimSpace(subjectPrefix.ReplaceAllString(s, ""))
 }
+
+var looseAddress = regexp.MustCompile(`[^\s<>"',;:()]+@[^\s<>"',;:()]+\.[^\s<>"',;:()]+`)
 
 var msgIDPattern = regexp.MustCompile(`<([^<>\s]+)>`)
 
@@ -208,7 +232,8 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 	log := c.log.With("inbox_id", raw.ID)
 	in, reason, err := c.parse(raw.Data)
 	if err != nil {
-		log.Warn("unreadable mail dropped", "err", err)
+		// The parser's error may quote a header line: it is not logged.
+		log.Warn("unreadable mail dropped")
 		return nil
 	}
 	if reason != "" {
@@ -235,7 +260,7 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 		th.Subject = in.subject
 	}
 	th.LastMessageID = in.messageID
-	th.References = lastN(dedupe(append(in.references, in.messageID)), c.opts.maxReferences)
+	th.References = lastN(dedupe(append(in.references, in.messageID)), maxReferences)
 	th.Updated = c.opts.Now()
 	if err := c.store.SaveThread(ctx, th); err != nil {
 		return fmt.Errorf("save thread: %w", err)
@@ -323,7 +348,7 @@ func (c *Channel) runInbox(ctx context.Context) {
 		wait = 200 * time.Millisecond
 		for _, raw := range batch {
 			pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
-			err := c.process(pctx, raw)
+			err := c.processSafely(pctx, raw)
 			if err == nil {
 				err = c.store.AckInbound(pctx, raw.ID)
 			}
@@ -334,6 +359,20 @@ func (c *Channel) runInbox(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// processSafely is process that turns a panic into an error, so one bad
+// mail cannot bring the server down; the mail stays in the inbox.
+func (c *Channel) processSafely(ctx context.Context, raw Raw) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			// The stack names code, not content; the panic value may quote
+			// the mail and is not logged.
+			c.log.Error("panic while processing mail", "inbox_id", raw.ID, "stack", string(debug.Stack()))
+			err = fmt.Errorf("panic while processing mail")
+		}
+	}()
+	return c.process(ctx, raw)
 }
 
 func sleep(ctx context.Context, d time.Duration) {

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"math/rand/v2"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -25,17 +26,20 @@ func (c *Channel) compose(th Thread, r triage.Reply, id string, auto bool) Outgo
 		lang = "en"
 	}
 	text := triage.PlainText(r, c.opts.Text)
-	subject := th.Subject
-	if subject == "" && c.opts.Text != nil {
-		subject = c.opts.Text.Text(lang, "widget.title", nil)
-	}
-	if subject == "" {
-		subject = "helpbot"
+	subject := "Re: " + th.Subject
+	if th.Subject == "" {
+		// A mail without a subject gets "Find help" in the person's language.
+		subject = "Find help"
+		if c.opts.Text != nil {
+			if t := c.opts.Text.Text(lang, "help.title", nil); t != "" && t != "help.title" {
+				subject = t
+			}
+		}
 	}
 	return Outgoing{
 		ID: id, Conversation: th.Conversation, To: th.Address,
 		From: c.opts.Address, ReplyTo: c.replyTo(th.Token),
-		Subject: "Re: " + subject, MessageID: id + "@" + c.domain,
+		Subject: subject, MessageID: id + "@" + c.domain,
 		InReplyTo: th.LastMessageID, References: th.References,
 		Language: lang, Text: text, HTML: renderHTML(lang, text), Auto: auto,
 		Queued: c.opts.Now(),
@@ -46,17 +50,42 @@ var htmlBody = template.Must(template.New("mail").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#111;max-width:40em">
 {{range .Paragraphs}}<p>{{range $i, $l := .}}{{if $i}}<br>
-{{end}}{{$l}}{{end}}</p>
+{{end}}{{if $l.Tel}}{{$l.Text}}<a href="{{$l.Tel}}">{{$l.Number}}</a>{{else}}{{$l.Text}}{{end}}{{end}}</p>
 {{end}}</body></html>
 `))
 
+// htmlLine is one line of the HTML body; an emergency number line
+// ("☎ Police: 191") gets a tap-to-call link.
+type htmlLine struct {
+	Text   string
+	Number string
+	Tel    template.URL
+}
+
+var emergencyLine = regexp.MustCompile(`^(☎ .*: )(\+?[0-9][0-9 ()-]*)$`)
+
 // renderHTML is the plain text as HTML paragraphs, every character escaped.
 func renderHTML(lang, text string) string {
-	var paras [][]string
+	var paras [][]htmlLine
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
-		if strings.TrimSpace(p) != "" {
-			paras = append(paras, strings.Split(p, "\n"))
+		if strings.TrimSpace(p) == "" {
+			continue
 		}
+		var lines []htmlLine
+		for _, l := range strings.Split(p, "\n") {
+			if m := emergencyLine.FindStringSubmatch(l); m != nil {
+				digits := strings.Map(func(r rune) rune {
+					if r == '+' || (r >= '0' && r <= '9') {
+						return r
+					}
+					return -1
+				}, m[2])
+				lines = append(lines, htmlLine{Text: m[1], Number: m[2], Tel: template.URL("tel:" + digits)})
+				continue
+			}
+			lines = append(lines, htmlLine{Text: l})
+		}
+		paras = append(paras, lines)
 	}
 	var b bytes.Buffer
 	if err := htmlBody.Execute(&b, map[string]any{"Lang": lang, "Paragraphs": paras}); err != nil {
@@ -99,6 +128,7 @@ func (s *sender) Send(ctx context.Context, r triage.Reply) error {
 		}
 	}
 	c.poke()
+	c.log.Info("reply queued", "conversation", r.Conversation, "from", r.From, "mail_id", out.ID)
 	return nil
 }
 

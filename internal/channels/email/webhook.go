@@ -63,7 +63,7 @@ func refuse(status int, reason string) error { return &webhookError{status, reas
 // turned into a status here and nothing else is said.
 func (c *Channel) handleWebhook() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		format, id, err := c.receive(r)
+		format, id, err := c.receive(w, r)
 		if err != nil {
 			status := http.StatusInternalServerError
 			var we *webhookError
@@ -88,11 +88,11 @@ func tooLarge(err error) bool {
 	return errors.As(err, &mb) || strings.Contains(err.Error(), "request body too large")
 }
 
-func (c *Channel) receive(r *http.Request) (format, id string, err error) {
+func (c *Channel) receive(w http.ResponseWriter, r *http.Request) (format, id string, err error) {
 	if r.ContentLength > c.opts.MaxBody {
 		return "", "", refuse(http.StatusRequestEntityTooLarge, "body too large")
 	}
-	r.Body = http.MaxBytesReader(nil, r.Body, c.opts.MaxBody)
+	r.Body = http.MaxBytesReader(w, r.Body, c.opts.MaxBody)
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	switch mt {
 	case "message/rfc822":

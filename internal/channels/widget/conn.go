@@ -59,10 +59,30 @@ func (c *conn) close() {
 	c.closeOnce.Do(func() { close(c.done) })
 }
 
-// send queues a frame. A client too slow to take its frames is
-// disconnected: everything sent is in the transcript and comes back on
-// resume, so nothing is lost.
+// send queues a frame for the writer, waiting while the client reads
+// (backpressure on this connection's own reader). A client that takes no
+// frame for the write timeout is disconnected: everything sent is in the
+// transcript and comes back on resume, so nothing is lost.
 func (c *conn) send(f frame) {
+	select {
+	case <-c.done:
+	case c.out <- f:
+	default:
+		t := time.NewTimer(c.s.opts.WriteTimeout)
+		defer t.Stop()
+		select {
+		case <-c.done:
+		case c.out <- f:
+		case <-t.C:
+			c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
+			c.close()
+		}
+	}
+}
+
+// trySend queues a frame without waiting, for deliveries from other
+// goroutines; a client whose buffer is full is disconnected and resumes.
+func (c *conn) trySend(f frame) {
 	select {
 	case <-c.done:
 	case c.out <- f:

@@ -199,7 +199,7 @@ func (s *Server) Deliver(conversation string, e triage.Entry) {
 	}
 	s.mu.Unlock()
 	for _, c := range list {
-		c.send(entryFrame(e))
+		c.trySend(entryFrame(e))
 	}
 }
 
