@@ -1,0 +1,244 @@
+package detect
+
+import "sort"
+
+// An Aho-Corasick automaton over bytes: every gazetteer and keyword pattern
+// is found in one pass over the folded text.
+
+// Payload kinds.
+const (
+	kSignal  = iota + 1 // val: signal index
+	kPart               // val: part index (combined in pairs)
+	kPlace              // val: place index
+	kCue                // val: cue kind
+	kSector             // val: sector index
+	kNeg                // negator before a keyword
+	kNegPost            // negator after a keyword (Bengali, Nepali, Burmese)
+	kHyp                // conditional or question: the keywords after it are not facts
+	kHypPost            // conditional that follows its clause (Nepali "bhane", Burmese "yin")
+	kBlock              // a word that holds a negator or conditional but is not one
+)
+
+type payload struct {
+	kind   uint8
+	lb, rb uint8 // boundary needed on the left / right: 0 none, 1 word, 2 space
+	val    int16
+	n      int32 // pattern length in bytes
+}
+
+type acNode struct {
+	first, n int32 // edges
+	fail     int32
+	out      int32 // index into outs of own payloads, -1 for none
+	outN     int32
+	dict     int32 // nearest state on the fail chain with payloads, -1
+}
+
+type acEdge struct {
+	b  byte
+	to int32
+}
+
+type matcher struct {
+	root  [256]int32
+	nodes []acNode
+	edges []acEdge
+	outs  []payload
+}
+
+type match struct {
+	p          payload
+	start, end int // byte offsets in the folded text
+}
+
+type builder struct {
+	kids []map[byte]int32
+	pays [][]payload
+}
+
+func newBuilder() *builder {
+	return &builder{kids: []map[byte]int32{{}}, pays: [][]payload{nil}}
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// add inserts a pattern. A Latin pattern needs word boundaries on both
+// sides; a trailing '*' allows any ending, a leading '*' any beginning. '^'
+// and '$' ask for a space (or clause end) on that side for other scripts.
+func (b *builder) add(pat string, kind uint8, val int) {
+	p := payload{kind: kind, val: int16(val)}
+	if len(pat) > 0 && pat[0] == '*' {
+		pat = pat[1:]
+	} else if len(pat) > 0 && pat[0] == '^' {
+		pat = pat[1:]
+		p.lb = 2
+	} else if len(pat) > 0 && isWordByte(pat[0]) {
+		p.lb = 1
+	}
+	if n := len(pat); n > 0 && pat[n-1] == '*' {
+		pat = pat[:n-1]
+	} else if n > 0 && pat[n-1] == '$' {
+		pat = pat[:n-1]
+		p.rb = 2
+	} else if n > 0 && isWordByte(pat[n-1]) {
+		p.rb = 1
+	}
+	if pat == "" {
+		return
+	}
+	p.n = int32(len(pat))
+	s := int32(0)
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		nx, ok := b.kids[s][c]
+		if !ok {
+			nx = int32(len(b.kids))
+			b.kids = append(b.kids, map[byte]int32{})
+			b.pays = append(b.pays, nil)
+			b.kids[s][c] = nx
+		}
+		s = nx
+	}
+	for _, q := range b.pays[s] {
+		if q == p {
+			return
+		}
+	}
+	b.pays[s] = append(b.pays[s], p)
+}
+
+func (b *builder) build() *matcher {
+	m := &matcher{nodes: make([]acNode, len(b.kids))}
+	for i := range m.nodes {
+		m.nodes[i].out = -1
+		m.nodes[i].dict = -1
+	}
+	// Flatten edges, sorted by byte.
+	for s, kids := range b.kids {
+		keys := make([]int, 0, len(kids))
+		for c := range kids {
+			keys = append(keys, int(c))
+		}
+		sort.Ints(keys)
+		m.nodes[s].first = int32(len(m.edges))
+		m.nodes[s].n = int32(len(keys))
+		for _, c := range keys {
+			m.edges = append(m.edges, acEdge{byte(c), kids[byte(c)]})
+		}
+		if len(b.pays[s]) > 0 {
+			m.nodes[s].out = int32(len(m.outs))
+			m.nodes[s].outN = int32(len(b.pays[s]))
+			m.outs = append(m.outs, b.pays[s]...)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		m.root[c] = 0
+	}
+	for c, to := range b.kids[0] {
+		m.root[c] = to
+	}
+	// BFS for fail links.
+	queue := make([]int32, 0, len(m.nodes))
+	for _, to := range b.kids[0] {
+		m.nodes[to].fail = 0
+		queue = append(queue, to)
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for c, to := range b.kids[s] {
+			f := m.nodes[s].fail
+			for {
+				if nx := m.step1(f, c); nx >= 0 {
+					f = nx
+					break
+				}
+				if f == 0 {
+					f = 0
+					break
+				}
+				f = m.nodes[f].fail
+			}
+			if f == to {
+				f = 0
+			}
+			m.nodes[to].fail = f
+			if m.nodes[f].out >= 0 {
+				m.nodes[to].dict = f
+			} else {
+				m.nodes[to].dict = m.nodes[f].dict
+			}
+			queue = append(queue, to)
+		}
+	}
+	return m
+}
+
+// step1 follows one edge from s, -1 when there is none.
+func (m *matcher) step1(s int32, c byte) int32 {
+	if s == 0 {
+		if to := m.root[c]; to != 0 {
+			return to
+		}
+		return -1
+	}
+	nd := &m.nodes[s]
+	es := m.edges[nd.first : nd.first+nd.n]
+	for i := range es {
+		if es[i].b == c {
+			return es[i].to
+		}
+		if es[i].b > c {
+			break
+		}
+	}
+	return -1
+}
+
+// scan appends every match in t, in order of end offset.
+func (m *matcher) scan(t []byte, out []match) []match {
+	s := int32(0)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		for {
+			if nx := m.step1(s, c); nx >= 0 {
+				s = nx
+				break
+			}
+			if s == 0 {
+				break
+			}
+			s = m.nodes[s].fail
+		}
+		for o := s; o > 0; o = m.nodes[o].dict {
+			nd := &m.nodes[o]
+			if nd.out < 0 {
+				continue
+			}
+			for _, p := range m.outs[nd.out : nd.out+nd.outN] {
+				start := i + 1 - int(p.n)
+				if p.lb != 0 && start > 0 && !boundaryByte(t[start-1], p.lb) {
+					continue
+				}
+				if p.rb != 0 && i+1 < len(t) && !boundaryByte(t[i+1], p.rb) {
+					continue
+				}
+				if len(out) == maxMatches {
+					return out
+				}
+				out = append(out, match{p: p, start: start, end: i + 1})
+			}
+		}
+	}
+	return out
+}
+
+// boundaryByte reports whether c may sit next to a bounded pattern: mode 1
+// (Latin words) accepts anything but an ASCII letter or digit, mode 2
+// ('^'/'$' patterns of other scripts) only a space or punctuation.
+func boundaryByte(c byte, mode uint8) bool {
+	if mode == 1 {
+		return !isWordByte(c)
+	}
+	return c == ' ' || c == '|' || c == ','
+}

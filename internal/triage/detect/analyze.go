@@ -1,0 +1,371 @@
+package detect
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Signals is the stable vocabulary of urgency indicators Analyze reports,
+// the critical ones first.
+var Signals = []string{
+	// critical: immediate danger
+	"violence", "threat_to_kill", "confinement", "sexual_violence", "forced_sex_work",
+	"kidnapping", "sold", "minor_at_risk", "self_harm", "medical_emergency", "danger",
+	"forced_marriage", "sos",
+	// high: the ILO indicators of forced labour, and a relative out of reach
+	"document_retention", "wage_withholding", "debt_bondage", "movement_restriction",
+	"isolation", "excessive_overtime", "deception", "intimidation", "abusive_conditions",
+	"abuse_of_vulnerability", "forced_labour", "trafficking", "family_unreachable",
+}
+
+// nCritical is how many of Signals make a message critical.
+const nCritical = 13
+
+// Sectors are the sectors of work Analyze names.
+var Sectors = []string{"fishing", "domestic_work", "manufacturing", "construction", "agriculture", "sexual_exploitation", "forced_marriage"}
+
+// Place kinds.
+const (
+	pName = iota
+	pCity
+	pDem
+	nPlaceKinds
+)
+
+type engine struct {
+	m                                                            *matcher
+	parts                                                        []string
+	rules                                                        [][]int16 // part indices; rulesSig holds the signal
+	rulesSig                                                     []int
+	ruleNeg                                                      []bool // the rule carries its own negation
+	hoursPart, minorPart, vulnPart, takePart, agePart, marryPart int
+	latin                                                        map[string][nLatin]float32
+	trigrams                                                     map[string][nLatin]float32 // log-probability of each trigram
+	triFloor                                                     [nLatin]float32            // log-probability of an unseen trigram
+	dev                                                          map[string]float32         // Devanagari words: >0 Nepali, <0 Hindi
+}
+
+// Latin-script languages scored by the word model.
+var latinLangs = [...]string{"en", "vi", "id", "ms", "fil"}
+
+const nLatin = len(latinLangs)
+
+var (
+	engOnce sync.Once
+	eng     *engine
+)
+
+func signalIndex(s string) int {
+	for i, v := range Signals {
+		if v == s {
+			return i
+		}
+	}
+	panic("detect: unknown signal " + s)
+}
+
+func sectorIndex(s string) int {
+	for i, v := range Sectors {
+		if v == s {
+			return i
+		}
+	}
+	panic("detect: unknown sector " + s)
+}
+
+// foldPattern folds a pattern like the text, keeping its markers.
+func foldPattern(f *folded, p string) string {
+	pre, suf := "", ""
+	if p != "" && (p[0] == '*' || p[0] == '^') {
+		pre, p = p[:1], p[1:]
+	}
+	if n := len(p); n > 0 && (p[n-1] == '*' || p[n-1] == '$') {
+		suf, p = p[n-1:], p[:n-1]
+	}
+	f.fold(norm.NFC.String(p))
+	return pre + string(f.b) + suf
+}
+
+func buildEngine() *engine {
+	e := &engine{}
+	b := newBuilder()
+	var f folded
+	add := func(list string, kind uint8, val int) {
+		for _, p := range strings.Split(list, "|") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			b.add(foldPattern(&f, p), kind, val)
+		}
+	}
+	for sig, list := range signalWords {
+		add(list, kSignal, signalIndex(sig))
+	}
+	partIdx := map[string]int{}
+	for name := range partWords {
+		partIdx[name] = len(e.parts)
+		e.parts = append(e.parts, name)
+	}
+	for name, list := range partWords {
+		add(list, kPart, partIdx[name])
+	}
+	e.hoursPart, e.minorPart, e.vulnPart = partIdx["hoursword"], partIdx["minor"], partIdx["vuln"]
+	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
+	for _, r := range rules {
+		var ps []int16
+		own := false
+		for _, p := range r.parts {
+			i, ok := partIdx[p]
+			if !ok {
+				panic("detect: unknown part " + p)
+			}
+			ps = append(ps, int16(i))
+			if p == "neg" || p == "notallow" {
+				own = true
+			}
+		}
+		e.rules = append(e.rules, ps)
+		e.rulesSig = append(e.rulesSig, signalIndex(r.signal))
+		e.ruleNeg = append(e.ruleNeg, own)
+	}
+	for i, pl := range places {
+		add(pl.names, kPlace, i*nPlaceKinds+pName)
+		add(pl.cities, kPlace, i*nPlaceKinds+pCity)
+		add(pl.dems, kPlace, i*nPlaceKinds+pDem)
+	}
+	for kind, list := range cueWords {
+		add(list, kCue, kind)
+	}
+	add(negWords, kNeg, 0)
+	add(negPostWords, kNegPost, 0)
+	add(hypWords, kHyp, 0)
+	add(hypPostWords, kHypPost, 0)
+	add(blockWords, kBlock, 0)
+	for sec, list := range sectorWords {
+		add(list, kSector, sectorIndex(sec))
+	}
+	e.m = b.build()
+
+	e.latin = map[string][nLatin]float32{}
+	count := map[string]int{}
+	for li, l := range latinLangs {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(latinWords[l]) {
+			w = foldPattern(&f, w)
+			if w == "" || seen[w] {
+				continue
+			}
+			seen[w] = true
+			v := e.latin[w]
+			v[li] = 1
+			e.latin[w] = v
+			count[w]++
+		}
+	}
+	for w, v := range e.latin {
+		k := float32(count[w])
+		for i := range v {
+			v[i] /= k
+		}
+		e.latin[w] = v
+	}
+	for li, l := range latinLangs {
+		for _, w := range strings.Fields(markers[l]) {
+			w = foldPattern(&f, w)
+			v := e.latin[w]
+			v[li] += 1.5
+			e.latin[w] = v
+		}
+	}
+	e.buildTrigrams(&f)
+	e.dev = map[string]float32{}
+	for _, w := range strings.Fields(nepaliWords) {
+		e.dev[w] += 1
+	}
+	for _, w := range strings.Fields(hindiWords) {
+		e.dev[w] -= 1
+	}
+	return e
+}
+
+func getEngine() *engine {
+	engOnce.Do(func() { eng = buildEngine() })
+	return eng
+}
+
+// scratch is the per-call working memory, pooled.
+type scratch struct {
+	f       folded
+	matches []match
+	seps    []int
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{f: folded{b: make([]byte, 0, 512)}, matches: make([]match, 0, 64)}
+}}
+
+// maxAnalyse caps the bytes examined, and maxMatches the keyword matches
+// weighed, so the cost of a message is bounded; a longer message is still
+// returned whole in Result.Text. Zawgyi conversion covers maxZawgyi bytes.
+const (
+	maxAnalyse = 8 << 10
+	maxMatches = 400
+	maxZawgyi  = 64 << 10
+)
+
+// prefix cuts s to at most n bytes at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// Analyze reads one message and its hints.
+func Analyze(in Input) Result {
+	e := getEngine()
+	var res Result
+	text := in.Text
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	if head := prefix(text, maxZawgyi); hasMyanmar(head) && isZawgyi(prefix(head, maxAnalyse)) {
+		// A message longer than maxZawgyi keeps its tail as sent.
+		text = zawgyiToUnicode(head) + text[len(head):]
+		res.Zawgyi = true
+	}
+	res.Text = text
+	text = prefix(text, maxAnalyse)
+
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	s.f.fold(text)
+	t := s.f.b
+	s.matches = e.m.scan(t, s.matches[:0])
+	s.seps = s.seps[:0]
+	for i, c := range t {
+		if c == '|' || c == ',' {
+			s.seps = append(s.seps, i)
+		}
+	}
+	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f}
+	a.country(&res)
+	a.language(&res)
+	a.urgency(&res)
+	return res
+}
+
+type analysis struct {
+	e    *engine
+	in   *Input
+	t    []byte
+	ms   []match
+	seps []int // offsets of '|' and ','
+	f    *folded
+}
+
+// clauseBreak reports whether t[i:j] crosses a clause or sentence end.
+func (a *analysis) clauseBreak(i, j int) bool {
+	for _, p := range a.seps {
+		if p >= i && p < j {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports whether t[i:j] crosses a sentence end.
+func (a *analysis) sentenceBreak(i, j int) bool {
+	for _, p := range a.seps {
+		if p >= i && p < j && a.t[p] == '|' {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether the gap t[i:j] is short: at most words-1 words of
+// Latin text between, or bytes of another script.
+func (a *analysis) near(i, j, words, bytes int) bool {
+	if j < i {
+		return false
+	}
+	if a.clauseBreak(i, j) {
+		return false
+	}
+	g := a.t[i:j]
+	ascii := true
+	sp := 0
+	for _, c := range g {
+		if c >= 0x80 {
+			ascii = false
+		} else if c == ' ' {
+			sp++
+		}
+	}
+	if ascii {
+		return sp <= words
+	}
+	return len(g) <= bytes
+}
+
+// coveredBy reports whether a longer match of the given kind contains
+// match mi.
+func (a *analysis) coveredBy(m *match, kind uint8) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind != kind || o == m {
+			continue
+		}
+		if o.start <= m.start && o.end >= m.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
+}
+
+// buildTrigrams counts the character trigrams of each language's corpus
+// and word list, padded with spaces, into add-one smoothed log
+// probabilities.
+func (e *engine) buildTrigrams(f *folded) {
+	counts := map[string][nLatin]float32{}
+	var totals [nLatin]float32
+	for li, l := range latinLangs {
+		f.fold(latinCorpus[l] + " " + latinWords[l])
+		forTokens(f.b, func(w []byte) {
+			if len(w) < 2 || !isWordByte(w[0]) {
+				return
+			}
+			pw := " " + string(w) + " "
+			for i := 0; i+3 <= len(pw); i++ {
+				c := counts[pw[i:i+3]]
+				c[li]++
+				counts[pw[i:i+3]] = c
+				totals[li]++
+			}
+		})
+	}
+	v := float32(len(counts))
+	e.trigrams = make(map[string][nLatin]float32, len(counts))
+	for g, c := range counts {
+		var lp [nLatin]float32
+		for i := range lp {
+			lp[i] = float32(math.Log(float64((c[i] + 1) / (totals[i] + v))))
+		}
+		e.trigrams[g] = lp
+	}
+	for i := range e.triFloor {
+		e.triFloor[i] = float32(math.Log(float64(1 / (totals[i] + v))))
+	}
+}

@@ -1,0 +1,226 @@
+package detect
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// devRow is one labelled message of testdata/devset.jsonl.
+type devRow struct {
+	Text             string  `json:"text"`
+	Locale           string  `json:"locale"`
+	TimeZone         string  `json:"timezone"`
+	Phone            string  `json:"phone"`
+	Email            string  `json:"email"`
+	TelegramLanguage string  `json:"telegram_language"`
+	PriorLanguage    string  `json:"prior_language"`
+	PriorCountry     string  `json:"prior_country"`
+	ChosenLanguage   string  `json:"chosen_language"`
+	Language         string  `json:"language"`
+	Country          *string `json:"country"`
+	Nationality      *string `json:"nationality"`
+	Priority         string  `json:"priority"`
+	Sector           *string `json:"sector"`
+}
+
+func (r devRow) input() Input {
+	return Input{Text: r.Text, Locale: r.Locale, TimeZone: r.TimeZone, Phone: r.Phone, Email: r.Email,
+		TelegramLanguage: r.TelegramLanguage, PriorLanguage: r.PriorLanguage, PriorCountry: r.PriorCountry,
+		ChosenLanguage: r.ChosenLanguage}
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func loadRows(tb testing.TB, path string) []devRow {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var rows []devRow
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var r devRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			tb.Fatalf("%s:%d: %v", path, n, err)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// metrics are the figures the dev set is judged by.
+type metrics struct {
+	langN, langOK         map[string]int // 15+ character messages, by expected language
+	idmsN, idmsOK         int
+	countryN, countryOK   int
+	natN, natOK           int
+	escN, escOK           int // expected critical or high; escalated
+	normN, normEsc        int // expected normal; escalated
+	prioOK, sectorOK, all int
+	failures              []string
+}
+
+func evaluate(rows []devRow) metrics {
+	m := metrics{langN: map[string]int{}, langOK: map[string]int{}}
+	for _, r := range rows {
+		res := Analyze(r.input())
+		m.all++
+		var why []string
+		if utf8.RuneCountInString(r.Text) >= 15 {
+			m.langN[r.Language]++
+			if res.Language == r.Language {
+				m.langOK[r.Language]++
+			} else {
+				why = append(why, fmt.Sprintf("lang %s want %s", res.Language, r.Language))
+			}
+			if r.Language == "id" || r.Language == "ms" {
+				m.idmsN++
+				if res.Language == r.Language {
+					m.idmsOK++
+				}
+			}
+		}
+		m.countryN++
+		if res.Country == str(r.Country) {
+			m.countryOK++
+		} else {
+			why = append(why, fmt.Sprintf("country %q want %q", res.Country, str(r.Country)))
+		}
+		m.natN++
+		if res.Nationality == str(r.Nationality) {
+			m.natOK++
+		} else {
+			why = append(why, fmt.Sprintf("nat %q want %q", res.Nationality, str(r.Nationality)))
+		}
+		escalated := res.Priority == "critical" || res.Priority == "high"
+		if r.Priority == "normal" {
+			m.normN++
+			if escalated {
+				m.normEsc++
+			}
+		} else {
+			m.escN++
+			if escalated {
+				m.escOK++
+			}
+		}
+		if res.Priority == r.Priority {
+			m.prioOK++
+		} else {
+			why = append(why, fmt.Sprintf("priority %s want %s %v", res.Priority, r.Priority, res.Signals))
+		}
+		if res.Sector == str(r.Sector) {
+			m.sectorOK++
+		} else {
+			why = append(why, fmt.Sprintf("sector %q want %q", res.Sector, str(r.Sector)))
+		}
+		if len(why) > 0 {
+			m.failures = append(m.failures, fmt.Sprintf("%.90q: %s", r.Text, strings.Join(why, "; ")))
+		}
+	}
+	return m
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func (m metrics) log(t *testing.T, name string) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d messages\n", name, m.all)
+	fmt.Fprintf(&b, "%-8s %5s %7s\n", "language", "n15+", "acc%")
+	langs := make([]string, 0, len(m.langN))
+	for l := range m.langN {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		fmt.Fprintf(&b, "%-8s %5d %7.1f\n", l, m.langN[l], pct(m.langOK[l], m.langN[l]))
+	}
+	fmt.Fprintf(&b, "id-vs-ms            %5d %7.1f\n", m.idmsN, pct(m.idmsOK, m.idmsN))
+	fmt.Fprintf(&b, "country             %5d %7.1f\n", m.countryN, pct(m.countryOK, m.countryN))
+	fmt.Fprintf(&b, "nationality         %5d %7.1f\n", m.natN, pct(m.natOK, m.natN))
+	fmt.Fprintf(&b, "escalation recall   %5d %7.1f\n", m.escN, pct(m.escOK, m.escN))
+	fmt.Fprintf(&b, "false escalation    %5d %7.1f\n", m.normN, pct(m.normEsc, m.normN))
+	fmt.Fprintf(&b, "priority exact      %5d %7.1f\n", m.all, pct(m.prioOK, m.all))
+	fmt.Fprintf(&b, "sector              %5d %7.1f\n", m.all, pct(m.sectorOK, m.all))
+	t.Log("\n" + b.String())
+	if os.Getenv("DEVSET_VERBOSE") != "" {
+		for _, f := range m.failures {
+			t.Log(f)
+		}
+	}
+}
+
+func TestDevset(t *testing.T) {
+	rows := loadRows(t, "testdata/devset.jsonl")
+	m := evaluate(rows)
+	m.log(t, "devset")
+	if len(rows) < 400 {
+		t.Errorf("dev set has %d messages, want >= 400", len(rows))
+	}
+	for _, l := range replyLanguages {
+		if m.langN[l] < 25 {
+			t.Errorf("language %s: %d messages of 15+ characters, want >= 25", l, m.langN[l])
+		}
+		if acc := pct(m.langOK[l], m.langN[l]); acc < 99 {
+			t.Errorf("language %s accuracy %.1f%%, want >= 99%%", l, acc)
+		}
+	}
+	check := func(name string, got, floor float64) {
+		if got < floor {
+			t.Errorf("%s %.1f%%, want >= %.0f%%", name, got, floor)
+		}
+	}
+	check("id-vs-ms accuracy", pct(m.idmsOK, m.idmsN), 95)
+	check("escalation recall", pct(m.escOK, m.escN), 98)
+	check("country accuracy", pct(m.countryOK, m.countryN), 90)
+	check("nationality accuracy", pct(m.natOK, m.natN), 85)
+	check("sector accuracy", pct(m.sectorOK, m.all), 85)
+	if fe := pct(m.normEsc, m.normN); fe > 10 {
+		t.Errorf("false escalation %.1f%%, want <= 10%%", fe)
+	}
+}
+
+// TestHoldout reports the figures on messages written after tuning; its
+// floors are lower, as it measures how well the skill generalises.
+func TestHoldout(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout.jsonl"); err != nil {
+		t.Skip("no holdout set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout.jsonl"))
+	m.log(t, "holdout")
+	for l, n := range m.langN {
+		if acc := pct(m.langOK[l], n); acc < 80 {
+			t.Errorf("holdout language %s accuracy %.1f%%", l, acc)
+		}
+	}
+	if r := pct(m.escOK, m.escN); r < 85 {
+		t.Errorf("holdout escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); fe > 25 {
+		t.Errorf("holdout false escalation %.1f%%", fe)
+	}
+}

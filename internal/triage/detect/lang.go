@@ -1,0 +1,330 @@
+package detect
+
+import "strings"
+
+// Devanagari: words Nepali uses and Hindi does not, and the reverse.
+const nepaliWords = "छ छु छन् छौं छैन हो मेरो मेरा मलाई हामी हाम्रो तपाईं तपाई गर्न गर्नु गर्नुहोस् भयो दिएन दिँदैन दिदैन गरेको थियो थिएँ लाई बाट पनि सहयोग साहु कामदार तलब राहदानी नेपाली हुन्छ गर्छ गर्दै भने अहिले धेरै मद्दत गर्नुहोला कृपया म मेरी छोरी छोरा श्रीमान श्रीमती आमा बुबा दाइ भाइ बहिनी दिदी कम्पनीले मालिकले पैसा दिएको भएको आएको गएको सक्छु सक्दिन सकिन सक्नुहुन्छ खोस्यो राखेको कुट्छ पिट्छ थुनेर घर फर्कन चाहन्छु चाहन्छ पर्यो पाएको रहेछ भन्छ भन्यो गरे गर्यो थुनिएको मार्छु एजेन्ट म्यानपावर रुपैयाँ काम बिदा खाना छैनन् हुँ छौ"
+
+const hindiWords = "है हैं हूँ हूं मेरा मेरी मुझे हमें नहीं का की के में रहा रही रहे था थी थे गया गयी गई दिया कर करो करें आप क्या मदद और से लिए हम यह वह कोई कुछ बहुत पर भी तो जा रहा मालिक वेतन पासपोर्ट मुझको कृपया करके जाने चाहता चाहती सकता सकती"
+
+// language fills Language, LanguageConfidence and ReplyLanguage.
+func (a *analysis) language(res *Result) {
+	f := a.f
+	best, bestN := -1, 0
+	for sc := scThai; sc < nScripts; sc++ {
+		if f.scripts[sc] > bestN {
+			best, bestN = sc, f.scripts[sc]
+		}
+	}
+	latin := f.scripts[scLatin]
+	lang, conf := "", 0.0
+	short := false
+	switch {
+	case best >= 0 && (bestN*3 >= latin || bestN >= 12):
+		conf = 0.97
+		if bestN < 4 {
+			conf = 0.7
+		}
+		switch best {
+		case scThai:
+			lang = "th"
+		case scLao:
+			lang = "lo"
+		case scKhmer:
+			lang = "km"
+		case scMyanmar:
+			lang = "my"
+		case scBengali:
+			lang = "bn"
+		case scArabic:
+			lang = "ar"
+		case scDevanagari:
+			lang = a.devanagari()
+		case scHan:
+			lang = "zh-Hant"
+			if f.scripts[scKana] > 0 {
+				lang = "ja"
+			}
+		case scKana:
+			lang = "ja"
+		case scHangul:
+			lang = "ko"
+		}
+	case latin > 0:
+		lang, conf, short = a.latinLanguage(res)
+	}
+	res.Language, res.LanguageConfidence = lang, conf
+
+	prior := normLang(a.in.PriorLanguage)
+	if short && prior != "" && conf < 0.9 {
+		res.Language, res.LanguageConfidence = prior, 0.3
+	}
+	res.ReplyLanguage = a.replyLanguage(res.Language, short)
+}
+
+func (a *analysis) replyLanguage(lang string, short bool) string {
+	if c := normLang(a.in.ChosenLanguage); supported(c) {
+		return c
+	}
+	prior := normLang(a.in.PriorLanguage)
+	if supported(lang) && !(short && supported(prior)) {
+		return lang
+	}
+	if supported(prior) {
+		return prior
+	}
+	for i := len(a.in.Recent) - 1; i >= 0; i-- {
+		if l := normLang(a.in.Recent[i]); supported(l) {
+			return l
+		}
+	}
+	if l := normLang(a.in.Locale); supported(l) {
+		return l
+	}
+	if l := normLang(a.in.TelegramLanguage); supported(l) {
+		return l
+	}
+	return "en"
+}
+
+var replyLanguages = [...]string{"en", "th", "my", "km", "lo", "vi", "id", "ms", "fil", "bn", "zh-Hant", "ne"}
+
+func supported(l string) bool {
+	for _, v := range replyLanguages {
+		if v == l {
+			return true
+		}
+	}
+	return false
+}
+
+// normLang maps a BCP 47 tag or Telegram code to helpbot's tags.
+func normLang(tag string) string {
+	if tag == "" {
+		return ""
+	}
+	if supported(tag) || tag == "ar" || tag == "hi" {
+		return tag
+	}
+	t := strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
+	base, rest, _ := strings.Cut(t, "-")
+	switch base {
+	case "zh", "yue", "zho", "chi", "cmn":
+		return "zh-Hant"
+	case "tl", "fil", "tgl":
+		return "fil"
+	case "in", "id", "ind":
+		return "id"
+	case "ms", "zsm", "msa", "may":
+		return "ms"
+	case "my", "mya", "bur":
+		return "my"
+	case "km", "khm":
+		return "km"
+	case "lo", "lao":
+		return "lo"
+	case "th", "tha":
+		return "th"
+	case "vi", "vie":
+		return "vi"
+	case "bn", "ben":
+		return "bn"
+	case "ne", "nep", "npi":
+		return "ne"
+	case "en", "eng":
+		return "en"
+	case "ar", "ara":
+		return "ar"
+	case "hi", "hin":
+		return "hi"
+	}
+	_ = rest
+	return base
+}
+
+// devanagari tells Nepali from Hindi by their function words; Nepali when
+// nothing decides, as helpbot answers in Nepali.
+func (a *analysis) devanagari() string {
+	score := float32(0)
+	forTokens(a.t, func(w []byte) {
+		score += a.e.dev[string(w)]
+	})
+	// Nepali case endings attached to nouns.
+	if score < 0 {
+		return "hi"
+	}
+	return "ne"
+}
+
+// forTokens calls fn for every space-separated token of t.
+func forTokens(t []byte, fn func([]byte)) {
+	i := 0
+	for i < len(t) {
+		for i < len(t) && (t[i] == ' ' || t[i] == '|' || t[i] == ',') {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] != ' ' && t[j] != '|' && t[j] != ',' {
+			j++
+		}
+		if j > i {
+			fn(t[i:j])
+		}
+		i = j
+	}
+}
+
+// latinLanguage scores the Latin-script languages. short reports a message
+// too slight to change a conversation's language.
+func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
+	var sc [nLatin]float32
+	tokens, known := 0, 0
+	t := a.t
+	for i := 0; i < len(t); {
+		if !(t[i] >= 'a' && t[i] <= 'z') {
+			i++
+			continue
+		}
+		j := i
+		digit := false
+		for j < len(t) && isWordByte(t[j]) {
+			if t[j] <= '9' {
+				digit = true
+			}
+			j++
+		}
+		if !digit && (i == 0 || !isWordByte(t[i-1])) {
+			tokens++
+			if v, ok := a.e.latin[string(t[i:j])]; ok {
+				known++
+				for k := range sc {
+					sc[k] += v[k]
+				}
+			} else if j-i >= 3 {
+				a.trigramVote(t[i:j], &sc)
+			}
+		}
+		i = j
+	}
+	sc[1] += 1.5 * float32(a.f.viMarks)
+	sc[0] *= 0.6 // English loanwords pepper every language's texting
+	bi, si := 0, -1
+	for k := 1; k < nLatin; k++ {
+		if sc[k] > sc[bi] {
+			bi = k
+		}
+	}
+	for k := 0; k < nLatin; k++ {
+		if k != bi && (si < 0 || sc[k] > sc[si]) {
+			si = k
+		}
+	}
+	short := tokens <= 1 || a.f.scripts[scLatin] < 6
+	if sc[bi] == 0 {
+		return "", 0, short
+	}
+	// Indonesian or Malay by a narrow margin: let the hints decide.
+	if (bi == 2 || bi == 3) && (si == 2 || si == 3) && sc[bi]-sc[si] < 1.5 {
+		if h := a.idmsHint(res); h >= 0 {
+			bi, si = h, 5-h
+		}
+	}
+	margin := float64(sc[bi] - sc[si])
+	if sc[si] > sc[bi] {
+		margin = 0.2
+	}
+	conf := margin / float64(sc[bi]+1)
+	if conf > 1 {
+		conf = 1
+	}
+	conf = 0.5 + conf/2
+	if known < 2 {
+		conf *= 0.7
+	}
+	return latinLangs[bi], conf, short
+}
+
+// idmsHint returns 2 (id) or 3 (ms) from the hints, -1 when they say nothing.
+func (a *analysis) idmsHint(res *Result) int {
+	for _, l := range []string{a.in.ChosenLanguage, a.in.PriorLanguage, a.in.TelegramLanguage} {
+		switch normLang(l) {
+		case "id":
+			return 2
+		case "ms":
+			return 3
+		}
+	}
+	for i := len(a.in.Recent) - 1; i >= 0; i-- {
+		switch normLang(a.in.Recent[i]) {
+		case "id":
+			return 2
+		case "ms":
+			return 3
+		}
+	}
+	switch normLang(a.in.Locale) {
+	case "id":
+		return 2
+	case "ms":
+		return 3
+	}
+	cc := res.Country
+	if cc == "" {
+		cc = res.Nationality
+	}
+	switch cc {
+	case "ID":
+		return 2
+	case "MY", "SG", "BN":
+		return 3
+	}
+	return -1
+}
+
+// trigramVote scores a word the lists do not hold by its character
+// trigrams: the language that makes it likeliest gets a small vote.
+func (a *analysis) trigramVote(w []byte, sc *[nLatin]float32) {
+	var lp [nLatin]float32
+	var buf [3]byte
+	n := 0
+	for i := -1; i+2 <= len(w); i++ {
+		for k := 0; k < 3; k++ {
+			p := i + k
+			switch {
+			case p < 0 || p >= len(w):
+				buf[k] = ' '
+			default:
+				buf[k] = w[p]
+			}
+		}
+		n++
+		v, ok := a.e.trigrams[string(buf[:])]
+		for l := range lp {
+			if ok {
+				lp[l] += v[l]
+			} else {
+				lp[l] += a.e.triFloor[l]
+			}
+		}
+	}
+	best, second := 0, -1
+	for l := 1; l < nLatin; l++ {
+		if lp[l] > lp[best] {
+			best = l
+		}
+	}
+	for l := 0; l < nLatin; l++ {
+		if l != best && (second < 0 || lp[l] > lp[second]) {
+			second = l
+		}
+	}
+	// Votes grow with how clearly one language wins, per trigram.
+	d := (lp[best] - lp[second]) / float32(n)
+	if d > 0.15 {
+		v := d
+		if v > 0.6 {
+			v = 0.6
+		}
+		sc[best] += v
+	}
+}

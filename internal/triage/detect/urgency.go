@@ -1,0 +1,303 @@
+package detect
+
+// urgency fills Priority, Signals and Sector.
+func (a *analysis) urgency(res *Result) {
+	var fired uint64
+	var secCount [8]int
+	var secLast [8]int
+	minor, vuln := a.e.minorPart, a.e.vulnPart
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		switch m.p.kind {
+		case kSignal:
+			if a.signalCovered(mi) || a.coveredBy(m, kPlace) || a.negated(m) {
+				continue
+			}
+			if sig := Signals[m.p.val]; sig != "threat_to_kill" && sig != "intimidation" && a.hypothetical(m) {
+				continue // a threat is conditional by nature: "if you run, I kill you"
+			}
+			fired |= 1 << uint(m.p.val)
+		case kSector:
+			secCount[m.p.val]++
+			secLast[m.p.val] = m.end
+		case kPart:
+			if int(m.p.val) == a.e.hoursPart && a.longHours(m) && !a.hypothetical(m) {
+				fired |= 1 << uint(signalIndex("excessive_overtime"))
+			}
+		}
+	}
+	// Rules: every part in one sentence, outside any hypothetical.
+	for ri, ps := range a.e.rules {
+		if a.ruleFires(ps, a.e.ruleNeg[ri]) {
+			fired |= 1 << uint(a.e.rulesSig[ri])
+		}
+	}
+	if a.f.sos {
+		fired |= 1 << uint(signalIndex("sos"))
+	}
+	if fired&(1<<uint(signalIndex("sold"))) != 0 && a.partPresent(a.e.marryPart) {
+		fired |= 1 << uint(signalIndex("forced_marriage"))
+	}
+	if fired != 0 {
+		if minor >= 0 && (a.partPresent(minor) || a.youngAge()) {
+			fired |= 1 << uint(signalIndex("minor_at_risk"))
+		}
+		if vuln >= 0 && a.partPresent(vuln) {
+			fired |= 1 << uint(signalIndex("abuse_of_vulnerability"))
+		}
+	}
+	res.Priority = "normal"
+	if fired != 0 {
+		res.Signals = make([]string, 0, 4)
+		for i := range Signals {
+			if fired&(1<<uint(i)) != 0 {
+				res.Signals = append(res.Signals, Signals[i])
+			}
+		}
+		if fired&(1<<nCritical-1) != 0 {
+			res.Priority = "critical"
+		} else {
+			res.Priority = "high"
+		}
+	}
+	// Sector.
+	switch {
+	case fired&(1<<uint(signalIndex("forced_sex_work"))) != 0:
+		res.Sector = "sexual_exploitation"
+	case fired&(1<<uint(signalIndex("forced_marriage"))) != 0:
+		res.Sector = "forced_marriage"
+	default:
+		best := -1
+		for i := range Sectors {
+			if secCount[i] > 0 && (best < 0 || secCount[i] > secCount[best] || secCount[i] == secCount[best] && secLast[i] > secLast[best]) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			res.Sector = Sectors[best]
+		}
+	}
+}
+
+// longHours reports "16 hours", "18 jam", "20 tiếng": a number of 13 or
+// more just before an hours word.
+func (a *analysis) longHours(m *match) bool {
+	i := m.start
+	for i > 0 && a.t[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && a.t[j-1] >= '0' && a.t[j-1] <= '9' {
+		j--
+	}
+	if j == i || i-j > 2 {
+		return false
+	}
+	n := 0
+	for _, c := range a.t[j:i] {
+		n = n*10 + int(c-'0')
+	}
+	return n >= 13 && n <= 24
+}
+
+// signalCovered reports whether a longer signal match contains match mi
+// ("kill myself" inside a threat to kill is self-harm).
+func (a *analysis) signalCovered(mi int) bool {
+	m := &a.ms[mi]
+	for j := range a.ms {
+		o := &a.ms[j]
+		if j == mi || o.p.kind != kSignal {
+			continue
+		}
+		if o.start <= m.start && o.end >= m.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports a negator just before (or, in Bengali, Nepali and
+// Burmese, just after) match m.
+func (a *analysis) negated(m *match) bool {
+	for j := range a.ms {
+		n := &a.ms[j]
+		switch n.p.kind {
+		case kNeg:
+			if n.end <= m.start && a.near(n.end, m.start, 3, 18) && !a.hasSpaceNonASCII(n.end, m.start) && !a.coveredBy(n, kBlock) {
+				return true
+			}
+		case kNegPost:
+			if n.start >= m.end && a.near(m.end, n.start, 1, 12) {
+				return true
+			}
+		}
+	}
+	// Burmese negates with the prefix "မ" (U+1019) right before the verb.
+	if m.start >= 3 && string(a.t[m.start-3:m.start]) == "\u1019" && (m.start == 3 || a.t[m.start-4] == ' ' || a.t[m.start-4] < 0x80) {
+		return true
+	}
+	return false
+}
+
+// hypothetical reports whether match m lies in a conditional or a
+// question about the law ("what if...", "can my employer...").
+func (a *analysis) hypothetical(m *match) bool {
+	for j := range a.ms {
+		h := &a.ms[j]
+		switch h.p.kind {
+		case kHyp:
+			if a.coveredBy(h, kBlock) {
+				continue
+			}
+			if h.end <= m.start && m.start-h.end <= 90 && !a.clauseBreak(h.end, m.start) {
+				return true
+			}
+		case kHypPost:
+			if h.start >= m.end && h.start-m.end <= 45 && !a.clauseBreak(m.end, h.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partPresent reports a part matched outside any hypothetical.
+func (a *analysis) partPresent(p int) bool {
+	for j := range a.ms {
+		m := &a.ms[j]
+		if m.p.kind == kPart && int(m.p.val) == p && !a.hypothetical(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleFires reports whether every part of a rule matches in one sentence,
+// as facts. In a rule that carries its own negation ("not" + "pay") the
+// negation must sit close to another part, in the same clause.
+func (a *analysis) ruleFires(ps []int16, ownNeg bool) bool {
+	start := 0
+	for {
+		end := len(a.t)
+		for _, p := range a.seps {
+			if p >= start && a.t[p] == '|' {
+				end = p
+				break
+			}
+		}
+		if a.ruleInSentence(ps, ownNeg, start, end) {
+			return true
+		}
+		if end >= len(a.t) {
+			return false
+		}
+		start = end + 1
+	}
+}
+
+func (a *analysis) partOK(m *match, p int16, start, end int) bool {
+	if m.p.kind != kPart || m.p.val != p || m.start < start || m.end > end {
+		return false
+	}
+	return !a.hypothetical(m) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
+}
+
+func (a *analysis) ruleInSentence(ps []int16, ownNeg bool, start, end int) bool {
+	for _, p := range ps {
+		found := false
+		for j := range a.ms {
+			if a.partOK(&a.ms[j], p, start, end) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if !ownNeg {
+		return true
+	}
+	// The negating part (the last one) must be near some other part.
+	neg := ps[len(ps)-1]
+	for j := range a.ms {
+		n := &a.ms[j]
+		if !a.partOK(n, neg, start, end) {
+			continue
+		}
+		for k := range a.ms {
+			o := &a.ms[k]
+			if k == j || o.p.kind != kPart || o.p.val == neg || o.start < start || o.end > end || !inParts(ps, o.p.val) {
+				continue
+			}
+			if a.close(n, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// close reports two matches in one clause, a few words or characters apart
+// (or overlapping).
+func (a *analysis) close(x, y *match) bool {
+	if x.start > y.start {
+		x, y = y, x
+	}
+	if y.start <= x.end {
+		return true
+	}
+	return a.near(x.end, y.start, 4, 18)
+}
+
+// hasSpaceNonASCII reports a space in a gap of another script: in Thai,
+// Lao, Khmer and Burmese a space ends a phrase.
+func (a *analysis) hasSpaceNonASCII(i, j int) bool {
+	sp, ascii := false, true
+	for _, c := range a.t[i:j] {
+		if c == ' ' {
+			sp = true
+		} else if c >= 0x80 {
+			ascii = false
+		}
+	}
+	return sp && !ascii
+}
+
+// youngAge reports an age under 18 ("15 years old", "16 tuổi", "อายุ 15 ปี").
+func (a *analysis) youngAge() bool {
+	for j := range a.ms {
+		m := &a.ms[j]
+		if m.p.kind != kPart || int(m.p.val) != a.e.agePart {
+			continue
+		}
+		i := m.start
+		for i > 0 && a.t[i-1] == ' ' {
+			i--
+		}
+		k := i
+		for k > 0 && a.t[k-1] >= '0' && a.t[k-1] <= '9' {
+			k--
+		}
+		if k == i || i-k > 2 {
+			continue
+		}
+		n := 0
+		for _, c := range a.t[k:i] {
+			n = n*10 + int(c-'0')
+		}
+		if n >= 5 && n <= 17 {
+			return true
+		}
+	}
+	return false
+}
+
+func inParts(ps []int16, p int16) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
