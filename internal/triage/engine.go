@@ -155,6 +155,17 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	return res, nil
 }
 
+// Record stores a message that was answered while the conversation store
+// was down, without answering it again. The bot's answer given then is not
+// in the transcript.
+func (e *Engine) Record(ctx context.Context, m Message) (Entry, bool, error) {
+	if m.Received.IsZero() {
+		m.Received = e.now()
+	}
+	text := detect.Analyze(detect.Input{Text: m.Text}).Text
+	return e.Conversations.Append(ctx, m.Conversation, Entry{From: FromPerson, ClientID: m.ID, Text: text, At: m.Received})
+}
+
 // Choose records an explicit choice of language or country (a picker, a
 // button, a command) and returns the bot's acknowledgement.
 func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, language, country string) (Reply, error) {

@@ -2,7 +2,7 @@ package email
 
 import "testing"
 
-func testChannel(t *testing.T) *Channel {
+func testChannel(t testing.TB) *Channel {
 	t.Helper()
 	c, err := New(nil, nil, Options{Address: "help@helpbot.example", Secret: []byte("0123456789abcdef"),
 		WebhookKey: []byte("k"), SMTPURL: "smtp://127.0.0.1:25"})

@@ -29,6 +29,9 @@ type conn struct {
 	mu           sync.Mutex
 	away         bool // shutting down: finish the current message, then close
 	busy         bool // a message is being handled
+	// unsaved holds ids of messages answered while the store was down; when
+	// the client sends one again it is only stored, not answered twice.
+	unsaved map[string]bool
 }
 
 // ServeHTTP upgrades /ws.
@@ -240,16 +243,34 @@ func (c *conn) handle(in inFrame) bool {
 		if id == "" {
 			id = newToken()
 		}
-		res, err := c.s.engine.Handle(ctx, triage.Message{
+		m := triage.Message{
 			ID: id, Channel: triage.ChannelWidget, Conversation: c.conversation, Text: text,
 			Hints: triage.Hints{Locale: in.Locale, TimeZone: in.TimeZone},
-		})
+		}
+		if c.unsaved[id] {
+			e, _, err := c.s.engine.Record(ctx, m)
+			if err == nil {
+				delete(c.unsaved, id)
+			}
+			c.send(frame{"type": "ack", "id": in.ID, "seq": e.Seq, "stored": err == nil, "duplicate": true})
+			return true
+		}
+		res, err := c.s.engine.Handle(ctx, m)
 		if err != nil {
 			c.s.opts.Logger.Error("handle widget message", "err", err, "conversation", c.conversation)
 			c.send(c.errorFrame("internal", "widget.error", in.ID))
 			return true
 		}
-		c.send(frame{"type": "ack", "id": in.ID, "seq": res.Received.Seq, "duplicate": res.Duplicate})
+		// stored false: the store was down. The person is answered all the
+		// same; the client keeps the message and sends it again to be stored.
+		stored := res.Received.Seq != ""
+		if !stored && in.ID != "" {
+			if c.unsaved == nil {
+				c.unsaved = map[string]bool{}
+			}
+			c.unsaved[in.ID] = true
+		}
+		c.send(frame{"type": "ack", "id": in.ID, "seq": res.Received.Seq, "stored": stored, "duplicate": res.Duplicate})
 		if res.Duplicate {
 			return true
 		}

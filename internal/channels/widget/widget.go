@@ -27,6 +27,7 @@ import (
 // Engine is what the widget needs from the triage engine.
 type Engine interface {
 	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
+	Record(ctx context.Context, m triage.Message) (triage.Entry, bool, error)
 	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Reply, error)
 }
 

@@ -37,16 +37,21 @@ const (
 )
 
 type engine struct {
-	m                                                            *matcher
-	parts                                                        []string
-	rules                                                        [][]int16 // part indices; rulesSig holds the signal
-	rulesSig                                                     []int
-	ruleNeg                                                      []bool // the rule carries its own negation
-	hoursPart, minorPart, vulnPart, takePart, agePart, marryPart int
-	latin                                                        map[string][nLatin]float32
-	trigrams                                                     map[string][nLatin]float32 // log-probability of each trigram
-	triFloor                                                     [nLatin]float32            // log-probability of an unseen trigram
-	dev                                                          map[string]float32         // Devanagari words: >0 Nepali, <0 Hindi
+	m        *matcher
+	parts    []string
+	rules    [][]int16 // part indices; rulesSig holds the signal
+	rulesSig []int
+	ruleNeg  []bool // the rule carries its own negation
+
+	// Parts the code looks at by name.
+	hoursPart, minorPart, vulnPart int
+	takePart, agePart, marryPart   int
+
+	latin    map[string][nLatin]float32 // word votes
+	pairs    map[string][nLatin]float32 // two-word markers, "boleh ke"
+	trigrams map[string][nLatin]float32 // log-probability of each trigram
+	triFloor [nLatin]float32            // log-probability of an unseen trigram
+	dev      map[string]float32         // Devanagari words: >0 Nepali, <0 Hindi
 }
 
 // Latin-script languages scored by the word model.
@@ -180,6 +185,23 @@ func buildEngine() *engine {
 			v := e.latin[w]
 			v[li] += 1.5
 			e.latin[w] = v
+		}
+		for _, w := range strings.Fields(weakMarkers[l]) {
+			w = foldPattern(&f, w)
+			v := e.latin[w]
+			v[li] += 0.7
+			e.latin[w] = v
+		}
+	}
+	e.pairs = map[string][nLatin]float32{}
+	for li, l := range latinLangs {
+		for _, p := range strings.Split(pairMarkers[l], "|") {
+			if p = strings.TrimSpace(p); p != "" {
+				k := foldPattern(&f, p)
+				v := e.pairs[k]
+				v[li] += 2
+				e.pairs[k] = v
+			}
 		}
 	}
 	e.buildTrigrams(&f)

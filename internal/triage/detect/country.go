@@ -155,6 +155,13 @@ func (a *analysis) textPlaces() (loc string, locConf float64, nat string, natCon
 			if conf > natConf {
 				nat, natConf = cc, conf
 			}
+		case roleHome:
+			if conf > locConf || (conf == locConf && m.start > locAt) {
+				loc, locConf, locAt = cc, conf, m.start
+			}
+			if natConf < 0.8 {
+				nat, natConf = cc, 0.8
+			}
 		}
 	}
 	return
@@ -179,6 +186,7 @@ const (
 	roleNone = iota
 	roleLocation
 	roleOrigin
+	roleHome // back home: where they are, and where they are from
 )
 
 var postRank = map[int]int{cueInPost: 1, cueDemPost: 2, cueGoPost: 3, cueBackPost: 4, cueFromPost: 5}
@@ -214,19 +222,19 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 					kin, kinEnd = c.start, c.end
 				}
 			case cueSelf:
-				if !a.clauseBreak(c.end, m.start) && a.near(c.end, m.start, 6, 45) && !a.coveredBy(c, kCue) {
+				if !a.clauseBreak(c.end, m.start) && a.near(c.end, m.start, 6, 45) && !a.coveredByKin(c) {
 					selfNear = true
 				}
 				// "adik saya", "ប្តីខ្ញុំ", "kapatid ko": a possessive right
 				// after the relative is not the writer as subject.
-				if !a.clauseBreak(c.end, m.start) && !(kin >= 0 && c.start >= kinEnd && c.start-kinEnd <= 12) && !a.coveredBy(c, kCue) {
+				if !a.clauseBreak(c.end, m.start) && !(kin >= 0 && c.start >= kinEnd && c.start-kinEnd <= 12) && !a.coveredByKin(c) {
 					self = c.start
 				}
 			case cueNow:
 				if a.near(c.end, m.start, 4, 40) {
 					now = true
 				}
-			case cueIn, cueFrom, cueDem:
+			case cueIn, cueFrom, cueDem, cueHome:
 				if c.end > preEnd && a.near(c.end, m.start, 1, 21) {
 					pre, preEnd = k, c.end
 				}
@@ -267,14 +275,28 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 	if kind == pCity {
 		conf = confCity
 	}
-	if pre == cueIn || post == cueInPost {
+	if pre == cueIn || post == cueInPost || pre == cueHome {
 		conf = confExplicit
 	}
 	if now {
 		conf += 0.02
 	}
+	if pre == cueHome {
+		return roleHome, conf + 0.03
+	}
 	if selfNear {
 		conf += 0.02 // "I am in ...", "I came to ..."
 	}
 	return roleLocation, conf
+}
+
+// coveredByKin reports a cue inside a longer family word ("em" in "em gái").
+func (a *analysis) coveredByKin(m *match) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kCue && o.p.val == cueKin && o.start <= m.start && o.end >= m.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
 }

@@ -138,7 +138,7 @@ var signalWords = map[string]string{
 		"បោក|បោកប្រាស់|ឆបោក|" +
 		"ຫຼອກ|ຖືກຫຼອກ|ຕົວະ|" +
 		"呃我|呃人|騙|骗|訛稱|" +
-		"প্রতারণা|ঠকিয়ে|ঠকানো|মিথ্যা বলে|ধোঁকা|" +
+		"প্রতারণা|ঠকিয়ে|ঠকানো|মিথ্যা বলে|মিথ্যা|ধোঁকা|" +
 		"ठग|ठगी|धोका|झुक्याएर|झुटो",
 	"intimidation": "threat*|report me to|call the police on me|ngancam|mengancam saya|call immigration|deport me|send me to jail|put me in jail|blackmail*|or else|scare me|" +
 		"ugut|diugut|ancam|diancam|mengancam|" +
@@ -162,7 +162,7 @@ var signalWords = map[string]string{
 		"欠債|欠债|債務|债务|借貸|扣錢|扣人工|扣工資|扣工资|中介費|中介费|" +
 		"ঋণ|দেনা|ধার|কেটে নেয়|" +
 		"ऋण|ऋणमा|साहुको ऋण|कटौती",
-	"forced_labour": "forced to work|force me to work|forced labou*|forced labo*|slave*|make me work|made me work|work without pay|working for free|" +
+	"forced_labour": "forced to work|forcing|force them|forced them|forcing them|force me to work|forced labou*|forced labo*|slave*|make me work|made me work|work without pay|working for free|" +
 		"dipaksa kerja|dipaksa bekerja|paksa kerja|kerja paksa|buruh paksa|perhambaan|" +
 		"pinipilit|pinilit|sapilitang|alipin|" +
 		"ép làm|bắt làm|cưỡng bức lao động|lao động cưỡng bức|nô lệ|" +
@@ -258,7 +258,7 @@ var partWords = map[string]string{
 		"खोस|राखेको|लिएको|फिर्ता दिएन|फिर्ता दिँदैन|जफत",
 	"phone":    "phone|cellphone|handphone|hp|mobile|telefon|telepon|cp|selpon|điện thoại|โทรศัพท์|มือถือ|ဖုန်း|ទូរស័ព្ទ|ໂທລະສັບ|電話|手機|手机|ফোন|মোবাইল|फोन|मोबाइल",
 	"wage":     "salary|salaries|wage|wages|pay|paid|money|gaji|upah|duit|uang|wang|sahod|sinasahuran|pinapasahod|nagpapasahod|sumasahod|pinapasweldo|sweldo|suweldo|pasahod|bayad|pera|lương|tiền|เงินเดือน|ค่าจ้าง|ค่าแรง|เงิน|လစာ|လခ|ပိုက်ဆံ|ប្រាក់ខែ|លុយ|ເງິນເດືອນ|ຄ່າແຮງ|ເງິນ|人工|工資|工资|薪水|薪金|糧|粮|বেতন|টাকা|মজুরি|तलब|पैसा|ज्याला",
-	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|กลับบ้าน|အပြင်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
+	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|ឡើងគោក|ចុះពីទូក|กลับบ้าน|အပြင်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
 	"notallow": "not allowed|not allow|dont allow|doesnt allow|wont allow|forbid*|ban me|dont let|doesnt let|wont let|never let|cant|cannot|tak boleh|tidak boleh|tidak bisa|tak bagi|dilarang|larang|bawal|ayaw|hindi pinapayagan|không được|không cho|cấm|ไม่ให้|ห้าม|ไม่ได้|ခွင့်မပေး|မရ|មិនអោយ|មិនឲ្យ|ហាម|មិនបាន|ບໍ່ໃຫ້|ຫ້າມ|ບໍ່ໄດ້|唔俾|唔畀|唔准|不准|不讓|不让|不許|দেয় না|দেয়না|দিচ্ছে না|দিँदैन|दिँदैन|दिदैन|दिंदैन|पाउँदिन",
 	"family": "daughter|son|sister|brother|husband|wife|mother|mom|mum|mama|father|dad|papa|cousin|niece|nephew|child|children|kid|family|" +
 		"anak|adik|kakak|suami|istri|isteri|ibu|ayah|bapak|emak|mak|abang|keluarga|" +
@@ -285,13 +285,13 @@ var partWords = map[string]string{
 	"dayoff":      "day off|days off|rest day|holiday|cuti|libur|off day|pahinga|ngày nghỉ|tanpa henti|istirahat|rehat|nghỉ|วันหยุด|หยุด|ပိတ်ရက်|နားရက်|ថ្ងៃឈប់|ວັນພັກ|假期|放假|休息|ছুটি|बिदा",
 	"food":        "food|eat|meal|meals|makan|makanan|pagkain|pinapakain|pakain|makakain|kakain|kumain|cho ăn|được ăn|bữa ăn|cơm|ข้าว|อาหาร|กิน|ထမင်း|အစာ|စား|បាយ|ម្ហូប|ຂ້າວ|ອາຫານ|ກິນ|飯|饭|食|খাবার|খেতে|खाना|भात",
 	"neg":         "not|no|never|dont|didnt|doesnt|havent|hasnt|wont|cant|cannot|without|refus*|nothing|tidak|tak|tk|x|gak|nggak|enggak|ngga|belum|blm|tiada|takde|xde|tanpa|hindi|wala|walang|ayaw|không|chưa|chẳng|ไม่|ยังไม่|ค้าง|ဘူး|မပေး|မရ|មិន|អត់|ពុំ|គ្មាន|ບໍ່|ຍັງບໍ່|唔|冇|沒|没|不|未|^না$|নি$|^নাই$|নেই|দেয়নি|পাইনি|छैन|दिएन|भएन|पाइन|नदि",
-	"minor":       "underage|under age|minor|child|children|kid|kids|girl|boy|13 years|14 years|15 years|16 years|17 years|12 years|13 year|14 year|15 year|16 year|17 year|13 yo|14 yo|15 yo|16 yo|17 yo|13 tahun|14 tahun|15 tahun|16 tahun|17 tahun|di bawah umur|bawah umur|kanak kanak|menor de edad|bata pa|trẻ em|vị thành niên|15 tuổi|16 tuổi|14 tuổi|เด็ก|ผู้เยาว์|ကလေး|အရွယ်မရောက်|អនីតិជន|ក្មេង|ເດັກ|未成年|細路|小朋友|兒童|儿童|নাবালিকা|নাবালক|শিশু|नाबालिग|नाबालक|बालबालिका|बच्चा",
+	"minor":       "underage|under age|minor|child|children|kid|kids|girl|girls|boy|boys|13 years|14 years|15 years|16 years|17 years|12 years|13 year|14 year|15 year|16 year|17 year|13 yo|14 yo|15 yo|16 yo|17 yo|13 tahun|14 tahun|15 tahun|16 tahun|17 tahun|di bawah umur|bawah umur|kanak kanak|menor de edad|bata pa|trẻ em|vị thành niên|15 tuổi|16 tuổi|14 tuổi|เด็ก|ผู้เยาว์|ကလေး|အရွယ်မရောက်|អនីតិជន|ក្មេង|ເດັກ|未成年|細路|小朋友|兒童|儿童|নাবালিকা|নাবালক|শিশু|नाबालिग|नाबालक|बालबालिका|बच्चा",
 	"vuln":        "illegal|undocumented|no visa|overstay*|no permit|expired visa|visa expired|pati|tanpa dokumen|tanpa permit|tiada permit|ilegal|tnt|walang papel|undocu|bất hợp pháp|không có giấy tờ|ผิดกฎหมาย|ไม่มีบัตร|ไม่มีใบอนุญาต|လက်မှတ်မဲ့|တရားမဝင်|ខុសច្បាប់|គ្មានឯកសារ|ຜິດກົດໝາຍ|黑工|冇證件|非法|অবৈধ|কাগজ নেই|अवैध",
 	"contact":     "call my family|contact my family|talk to my family|call home|hubungi keluarga|telefon keluarga|tawagan ang pamilya|gọi về nhà|gọi cho gia đình|โทรหาครอบครัว|ติดต่อครอบครัว|မိသားစုဆီဖုန်း|ទូរស័ព្ទទៅគ្រួសារ|ໂທຫາຄອບຄົວ|打電話俾屋企|打电话回家|পরিবারকে ফোন|परिवारलाई फोन",
 	"give":        "give back|give|return|kasih|kasi|kembalikan|balikin|bagi|pulangkan|serahkan|ibigay|ibalik|trả|trả lại|đưa|คืน|ให้|ပြန်ပေး|ပေး|ប្រគល់|ឲ្យ|ຄືນ|ໃຫ້|還|还|俾返|畀返|給|给|ফেরত|দেয়|फिर्ता|दिन",
 	"contactverb": "contact|reach|answer|answering|reply|replying|sumasagot|sumagot|angkat|menjawab|jawab|trả lời|nghe máy|รับสาย|ติดต่อ|ဖုန်းကိုင်|ဆက်သွယ်|លើកទូរស័ព្ទ|ຮັບສາຍ|聽電話|接电话|接電話|覆|回覆|ধরছে|ধরে না|উত্তর|उठाउँ|जवाफ|hubungi|dihubungi|menghubungi|makontak|macontact|liên lạc|ติดต่อ|ဆက်သွယ်|ទាក់ទង|ຕິດຕໍ່|聯絡|联系|聯繫|যোগাযোগ|सम्पर्क",
 	"marry":       "marry|married|marriage|wife|bride|kahwin|kawin|nikah|menikah|kasal|ipakasal|lấy chồng|lấy vợ|kết hôn|แต่งงาน|เมีย|လက်ထပ်|မယား|រៀបការ|ប្រពន្ធ|ແຕ່ງງານ|結婚|结婚|嫁|老婆|বিয়ে|বউ|विवाह|बिहे",
-	"ageword":     "years old|year old|yrs old|yo|tahun|taon|tuoi|tuổi|ปี|နှစ်|ឆ្នាំ|ປີ|歲|岁|বছর|बर्ष|वर्ष|वर्षकी|वर्षको|years",
+	"ageword":     "age|aged|only|umur|usia|edad|อายุ|အသက်|អាយុ|ອາຍຸ|年紀|বয়স|उमेर|years old|year old|yrs old|yo|tahun|taon|tuoi|tuổi|ปี|နှစ်|ឆ្នាំ|ປີ|歲|岁|বছর|बर्ष|वर्ष|वर्षकी|वर्षको|years",
 	"hoursword":   "hours|hrs|hour|jam|oras|tiếng|giờ|ชั่วโมง|ชม|နာရီ|ម៉ោង|ຊົ່ວໂມງ|小時|小时|個鐘|个钟|ঘণ্টা|घण्टा|घन्टा",
 }
 
@@ -323,7 +323,7 @@ var negPostWords = "မရှိ|^না$|^নাই$|^নি$|^নেই$|^হ�
 
 // blockWords contain a negator or conditional that is not one (Thai
 // "เถ้าแก่", boss, holds "ถ้า", if).
-var blockWords = "唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
+var blockWords = "lấy lại|唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
 
 // hypotheticals and questions: keywords after them in the clause are not
 // facts ("what if my boss takes my passport").
@@ -349,6 +349,6 @@ var sectorWords = map[string]string{
 	"manufacturing":       "factory|factories|garment|plant|assembly line|electronics factory|kilang|pabrik|pabrika|nhà máy|công xưởng|โรงงาน|စက်ရုံ|រោងចក្រ|ໂຮງງານ|工廠|工厂|車衣|কারখানা|ফ্যাক্টরি|গার্মেন্টস|कारखाना|फ्याक्ट्री",
 	"construction":        "construction|building site|construction site|site work|scaffold*|binaan|pembinaan|konstruksi|proyek bangunan|tukang|kuli bangunan|konstruksyon|construction worker|xây dựng|công trường|thợ hồ|ก่อสร้าง|ไซต์งาน|ဆောက်လုပ်ရေး|အဆောက်အဦ|សំណង់|ការដ្ឋាន|ກໍ່ສ້າງ|地盤|工地|建築|建筑|নির্মাণ|কনস্ট্রাকশন|निर्माण|कन्स्ट्रक्सन",
 	"agriculture":         "farm|farms|plantation|palm oil|oil palm|harvest|orchard|rubber|durian|fruit picking|sawit|kelapa sawit|ladang|kebun|perkebunan|pertanian|bukid|sakahan|taniman|bukirin|nông trại|trang trại|đồn điền|làm rẫy|ไร่|สวน|ฟาร์ม|เกษตร|สวนยาง|สวนปาล์ม|စိုက်ခင်း|ခြံ|ယာ|လယ်|ចម្ការ|កសិដ្ឋាន|កសិកម្ម|ສວນ|ໄຮ່|ກະສິກຳ|農場|农场|果園|種植|খামার|কৃষি|বাগান|खेत|फार्म|कृषि",
-	"sexual_exploitation": "karaoke|massage parlour|massage parlor|brothel|bar girl|go go bar|nightclub|club|escort|gro|sex work*|prostitut*|rumah urut|pelacuran|spa|ktv|bar|คาราโอเกะ|อาบอบนวด|บาร์|ซ่อง|ကာရာအိုကေ|ខារ៉ាអូខេ|ຄາຣາໂອເກະ|卡拉OK|夜總會|夜总会|按摩院|ktv|পতিতালয়|ড্যান্স বার|डान्स बार|क्याबिन रेस्टुरेन्ट",
+	"sexual_exploitation": "karaoke|massage shop|massage|massage parlour|massage parlor|brothel|bar girl|go go bar|nightclub|club|escort|gro|sex work*|prostitut*|rumah urut|pelacuran|spa|ktv|bar|คาราโอเกะ|อาบอบนวด|บาร์|ซ่อง|ကာရာအိုကေ|ខារ៉ាអូខេ|ຄາຣາໂອເກະ|卡拉OK|夜總會|夜总会|按摩院|ktv|পতিতালয়|ড্যান্স বার|डान्स बार|क्याबिन रेस्टुरेन्ट",
 	"forced_marriage":     "bride|brides|cô dâu|เจ้าสาว|កូនក្រមុំ|新娘|mail order|বউ|দুলহান|दुलही",
 }

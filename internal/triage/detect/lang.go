@@ -180,6 +180,8 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 	var sc [nLatin]float32
 	tokens, known := 0, 0
 	t := a.t
+	var pair [48]byte
+	prevStart, prevEnd := -1, -1
 	for i := 0; i < len(t); {
 		if !(t[i] >= 'a' && t[i] <= 'z') {
 			i++
@@ -194,6 +196,15 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 			j++
 		}
 		if !digit && (i == 0 || !isWordByte(t[i-1])) {
+			if prevStart >= 0 && prevEnd == i-1 && t[prevEnd] == ' ' && j-prevStart <= len(pair) {
+				n := copy(pair[:], t[prevStart:j])
+				if v, ok := a.e.pairs[string(pair[:n])]; ok {
+					for k := range sc {
+						sc[k] += v[k]
+					}
+				}
+			}
+			prevStart, prevEnd = i, j
 			tokens++
 			if v, ok := a.e.latin[string(t[i:j])]; ok {
 				known++
@@ -224,7 +235,7 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 		return "", 0, short
 	}
 	// Indonesian or Malay by a narrow margin: let the hints decide.
-	if (bi == 2 || bi == 3) && (si == 2 || si == 3) && sc[bi]-sc[si] < 1.5 {
+	if (bi == 2 || bi == 3) && (si == 2 || si == 3) && sc[bi]-sc[si] < 2 {
 		if h := a.idmsHint(res); h >= 0 {
 			bi, si = h, 5-h
 		}
@@ -268,17 +279,17 @@ func (a *analysis) idmsHint(res *Result) int {
 	case "ms":
 		return 3
 	}
-	cc := res.Country
-	if cc == "" {
-		cc = res.Nationality
+	// The phone's country and the nationality say who the person is;
+	// where they are says less (Indonesians work all over Malaysia).
+	for _, cc := range []string{phoneRegion(a.in.Phone), res.Nationality, res.Country} {
+		switch cc {
+		case "ID":
+			return 2
+		case "MY", "BN":
+			return 3
+		}
 	}
-	switch cc {
-	case "ID":
-		return 2
-	case "MY", "SG", "BN":
-		return 3
-	}
-	return -1
+	return 2 // most people who write either are Indonesian migrant workers
 }
 
 // trigramVote scores a word the lists do not hold by its character

@@ -20,14 +20,14 @@ var latinWords = map[string]string{
 		"plz pls u ur im ive id ill hes shes thats whats dont wanna gonna gotta cuz coz bcoz becoz thru tho pay paying unpaid salery sallary pasport passprt employeer bos agensy",
 	"vi": "toi em anh chi ban minh no ho chung ta con cua va la co khong ko k dc duoc bi lam viec cong ty chu tien luong giup do xin oi o dang da se nay do roi nha nguoi voi cho den di ve tu thang ngay nam gio sao gi dau nao bao nhieu the nhung vi nen neu phai muon can biet noi goi dien thoai ho chieu giay to cong an canh sat dai su quan ba me bo vo chong gia dinh an ngu nghi om benh vien danh nhot lua ep tro mot hai lai cung rat qua lam on cam on chao vay thi ma khi moi chua het nua ai chut tau ca bien xuong nuoc ngoai lao dong xuat khau hop dong mo trong ra vao len duoi tren nhu cai nhieu it hay lam sao bay gio o day kia ay nhe a ah u uh vang da khong co giup voi mat tich lien lac duoc khong " +
 		"tro ve nha moi gioi phi no nan chu nha viec nha cho o tinh thanh pho quan huyen xa dang o ben day ngay mai hom nay hom qua tuan sau truoc khi nao sang toi dem trua chieu",
-	"id": "saya aku gue gw kamu anda dia kami kita mereka ini itu yang dan di ke dari untuk dengan ada tidak gak nggak enggak ga ngga udah sudah belum akan bisa mau ingin harus tolong bantu bantuan " +
+	"id": "saya aku gue gw kamu anda dia kami kita mereka ini itu yang dan di ke dari untuk dengan ada perlu segera tidak gak nggak enggak ga ngga udah sudah belum akan bisa mau ingin harus tolong bantu bantuan " +
 		"majikan bos agen pt sponsor kerja bekerja pekerjaan gaji uang duit paspor ktp hp handphone telepon polisi kantor kedutaan kbri kjri konsulat rumah keluarga ibu bapak ayah anak suami istri adik kakak " +
 		"sekarang hari bulan tahun jam minggu kemarin besok tadi nanti lagi juga tapi tetapi karena kalau jika apa kenapa mengapa bagaimana gimana dimana mana kapan siapa berapa " +
 		"sangat banget sekali aja saja cuma hanya banyak sedikit dikit sih dong deh nih kok lho yah ya iya tdk gk gpp nya lah kah pun " +
 		"pulang kampung dipukul dikurung ditahan disimpan diambil ditipu dijual lapar makan tidur sakit takut bahaya kabur lari keluar libur cuti lembur potong dipotong utang hutang " +
 		"tki tkw pmi bmi prt art pembantu buruh pekerja pabrik kebun sawit kapal nelayan proyek bangunan perusahaan kontrak visa izin dokumen " +
 		"tolongin dibayar bayar belum digaji pergi datang bilang lihat liat ketemu paham ngerti tau tahu punya bikin buat pakai naik turun masuk sampai sama beda baru lama benar bener salah mohon terima kasih makasih selamat pagi siang malam mbak mas pak bu om tante",
-	"ms": "saya aku awak kau engkau korang dia kami kita mereka ini itu ni tu yang dan di ke dari untuk dengan ada tak tidak tiada takde xde x dah sudah belum akan boleh nak hendak mahu perlu kena tolong bantu bantuan " +
+	"ms": "saya aku awak kau engkau korang dia kami kita mereka ini itu ni tu yang dan di ke dari untuk dengan ada segera tak tidak tiada takde xde x dah sudah belum akan boleh nak hendak mahu perlu kena tolong bantu bantuan " +
 		"majikan bos ejen agensi syarikat kerja bekerja pekerjaan gaji wang duit pasport ic mykad telefon polis pejabat kedutaan rumah keluarga emak mak ayah bapa anak suami isteri adik kakak abang " +
 		"sekarang hari bulan tahun jam minggu semalam esok tadi nanti lagi juga tapi tetapi kerana sebab kalau jika apa kenapa mengapa bagaimana macam mana camne mcm mana bila siapa berapa " +
 		"sangat sgt betul sahaja je jer saja cuma hanya banyak sikit sedikit lah kah pun ke ye ya tu ni kat dekat sini situ sana " +
@@ -46,11 +46,25 @@ var latinWords = map[string]string{
 // markers are words one language uses and its neighbours do not; each adds
 // a strong vote. Indonesian and Malay share most words, so these decide.
 var markers = map[string]string{
-	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur rumah sakit dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk sering telat mukul nyuruh disuruh kayak kaya pengen",
-	"ms":  "tak nak wang polis pejabat awak kerana boleh dah je jer tiada takde xde sikit betul sahaja camne mcm macam bila beritahu bagi tengok jumpa faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang cuti korang kat dekat ringgit rm lah encik cik puan semalam esok petang kena hendak mahu perlu bapa emak syarikat tapak lebih masa",
+	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur rumah sakit dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk kamar dikasih ngasih sering telat mukul nyuruh disuruh kayak kaya pengen",
+	"ms":  "tak nak wang polis pejabat awak kerana dah je jer tiada takde xde sikit sahaja camne mcm macam beritahu tengok faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang korang kat ringgit rm lah encik cik puan esok petang hendak mahu bapa emak syarikat tapak lebih masa",
 	"fil": "po opo ng ang mga ako ko mo siya niya nila namin natin kasi lang naman yung hindi wala walang amo sahod sweldo pasaporte trabaho tulong tulungan salamat kababayan nasa",
 	"vi":  "toi khong duoc cua luong viec nguoi giup chu nhung phai muon biet dien thoai chieu cong ty gia dinh xin roi nha dang bao nhieu lam on vay thi chua nua moi khi o day",
 	"en":  "the my is are was have with please because what where when",
+}
+
+// weakMarkers lean towards one language without deciding it.
+var weakMarkers = map[string]string{
+	"id": "sudah sama kenapa bapak ibu nanti terus kerja",
+	"ms": "boleh bila betul bagi jumpa cuti dekat semalam kena pukul",
+}
+
+// pairMarkers are two-word phrases one language uses: Malay asks "boleh
+// ke", Indonesian says "nggak bisa".
+var pairMarkers = map[string]string{
+	"ms":  "boleh ke|ke tak|ke belum|macam mana|kat mana|dah lah|tak apa|tak boleh|tak ada|tak de|apa khabar|terima kasih banyak banyak|kena marah|tak tahu",
+	"id":  "nggak bisa|gak bisa|tidak bisa|bagaimana ya|gimana ya|kok bisa|tidak ada|nggak ada|gak ada|sudah lama|terima kasih banyak ya|tidak tahu|nggak tahu",
+	"fil": "hindi ko|wala akong|ano po|paano po|salamat po",
 }
 
 // latinCorpus is running text written for helpbot in each Latin-script

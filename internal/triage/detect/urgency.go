@@ -38,8 +38,12 @@ func (a *analysis) urgency(res *Result) {
 	if fired&(1<<uint(signalIndex("sold"))) != 0 && a.partPresent(a.e.marryPart) {
 		fired |= 1 << uint(signalIndex("forced_marriage"))
 	}
+	young := a.youngAge()
+	if young && secCount[sectorIndex("sexual_exploitation")] > 0 {
+		fired |= 1 << uint(signalIndex("minor_at_risk")) // a child in a bar or massage shop
+	}
 	if fired != 0 {
-		if minor >= 0 && (a.partPresent(minor) || a.youngAge()) {
+		if minor >= 0 && (a.partPresent(minor) || young) {
 			fired |= 1 << uint(signalIndex("minor_at_risk"))
 		}
 		if vuln >= 0 && a.partPresent(vuln) {
@@ -123,7 +127,7 @@ func (a *analysis) negated(m *match) bool {
 		n := &a.ms[j]
 		switch n.p.kind {
 		case kNeg:
-			if n.end <= m.start && a.near(n.end, m.start, 3, 18) && !a.hasSpaceNonASCII(n.end, m.start) && !a.coveredBy(n, kBlock) {
+			if n.end <= m.start && a.near(n.end, m.start, 4, 18) && !a.hasSpaceNonASCII(n.end, m.start) && !a.coveredBy(n, kBlock) && !a.hasConjunction(n.end, m.start) {
 				return true
 			}
 		case kNegPost:
@@ -247,7 +251,7 @@ func (a *analysis) close(x, y *match) bool {
 	if y.start <= x.end {
 		return true
 	}
-	return a.near(x.end, y.start, 4, 18)
+	return a.near(x.end, y.start, 4, 24)
 }
 
 // hasSpaceNonASCII reports a space in a gap of another script: in Thai,
@@ -271,22 +275,10 @@ func (a *analysis) youngAge() bool {
 		if m.p.kind != kPart || int(m.p.val) != a.e.agePart {
 			continue
 		}
-		i := m.start
-		for i > 0 && a.t[i-1] == ' ' {
-			i--
+		if n, ok := a.numberBefore(m.start); ok && n >= 5 && n <= 17 {
+			return true
 		}
-		k := i
-		for k > 0 && a.t[k-1] >= '0' && a.t[k-1] <= '9' {
-			k--
-		}
-		if k == i || i-k > 2 {
-			continue
-		}
-		n := 0
-		for _, c := range a.t[k:i] {
-			n = n*10 + int(c-'0')
-		}
-		if n >= 5 && n <= 17 {
+		if n, ok := a.numberAfter(m.end); ok && n >= 5 && n <= 17 && a.agePrefix(m) {
 			return true
 		}
 	}
@@ -300,4 +292,72 @@ func inParts(ps []int16, p int16) bool {
 		}
 	}
 	return false
+}
+
+// numberBefore reads a one- or two-digit number ending just before i.
+func (a *analysis) numberBefore(i int) (int, bool) {
+	for i > 0 && a.t[i-1] == ' ' {
+		i--
+	}
+	k := i
+	for k > 0 && a.t[k-1] >= '0' && a.t[k-1] <= '9' {
+		k--
+	}
+	if k == i || i-k > 2 || (k > 0 && isWordByte(a.t[k-1])) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range a.t[k:i] {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// numberAfter reads a one- or two-digit number starting just after i.
+func (a *analysis) numberAfter(i int) (int, bool) {
+	for i < len(a.t) && a.t[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(a.t) && a.t[k] >= '0' && a.t[k] <= '9' {
+		k++
+	}
+	if k == i || k-i > 2 || (k < len(a.t) && isWordByte(a.t[k])) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range a.t[i:k] {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// agePrefix reports an age word that comes before the number ("aged 15",
+// "umur 15", "อายุ 15").
+func (a *analysis) agePrefix(m *match) bool {
+	switch string(a.t[m.start:m.end]) {
+	case "age", "aged", "only", "umur", "usia", "edad", "tuoi", "อายุ", "အသက်", "អាយុ", "ອາຍຸ", "年紀", "বয়স", "उमेर":
+		return true
+	}
+	return false
+}
+
+// conjunction reports a word that starts a new proposition, so a negator
+// before it does not reach past it ("the job was not real and they sold me").
+func conjunction(w []byte) bool {
+	switch string(w) {
+	case "and", "but", "then", "so", "because", "dan", "tapi", "lalu", "terus", "pero", "at", "kasi", "tapos", "va", "nhung", "roi":
+		return true
+	}
+	return false
+}
+
+func (a *analysis) hasConjunction(i, j int) bool {
+	found := false
+	forTokens(a.t[i:j], func(w []byte) {
+		if conjunction(w) {
+			found = true
+		}
+	})
+	return found
 }

@@ -124,7 +124,10 @@
         for (var i = 0; i < pending.length; i++) {
           if (pending[i].id === f.id) {
             pending[i].el.classList.remove("pending");
-            pending.splice(i, 1);
+            // Answered but not saved (the server's store was down): keep
+            // it and send it again later so it is saved.
+            if (f.stored === false) pending[i].unsaved = true;
+            else pending.splice(i, 1);
             break;
           }
         }
@@ -170,6 +173,10 @@
   function flush() {
     pending.forEach(function (p) { send(hints({ type: "message", id: p.id, text: p.text })); });
   }
+  // Messages answered but not saved are offered again every 15 s.
+  setInterval(function () {
+    pending.forEach(function (p) { if (p.unsaved) send(hints({ type: "message", id: p.id, text: p.text })); });
+  }, 15000);
 
   function connect() {
     if (exited) return;
