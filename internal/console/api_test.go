@@ -583,3 +583,38 @@ func TestClaimNextPrefersTheirLanguage(t *testing.T) {
 		t.Errorf("claim next with nothing waiting: %d, want 404", code)
 	}
 }
+
+// TestEraseOnRequest: only the holder erases; the transcript is gone at
+// once and the case is resolved as erased, with an audit entry.
+func TestEraseOnRequest(t *testing.T) {
+	e := newEnv(t, console.Options{})
+	e.addAccount("alice")
+	e.addAccount("bob")
+	k := e.escalate("Please delete everything I wrote", triage.High)
+	alice, bob := e.login("alice"), e.login("bob")
+	base := "/api/cases/" + k.ID
+	if code, _ := alice.do("POST", base+"/erase", nil); code != 403 {
+		t.Errorf("erase before claiming: %d, want 403", code)
+	}
+	alice.do("POST", base+"/claim", nil)
+	if code, _ := bob.do("POST", base+"/erase", nil); code != 403 {
+		t.Errorf("erase by a non-holder: %d, want 403", code)
+	}
+	if code, body := alice.do("POST", base+"/erase", nil); code != 200 || body["outcome"] != "erased" {
+		t.Fatalf("erase: %d %v", code, body)
+	}
+	entries, err := e.conv.Since(context.Background(), k.Conversation, "")
+	if err != nil || len(entries) != 0 {
+		t.Errorf("transcript after erase: %d entries, %v", len(entries), err)
+	}
+	audit, _ := e.q.Audit(context.Background(), "", 100)
+	found := false
+	for _, a := range audit {
+		if a.Case == k.ID && a.Action == "erased" && a.Actor == "alice" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no audit entry for the erasure")
+	}
+}

@@ -486,6 +486,37 @@ func (c *Console) handleTransfer(w http.ResponseWriter, r *http.Request, u *user
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "holder": to, "lease_until": l.Until.UTC()})
 }
 
+// handleErase erases the person's conversation at their request: its
+// transcript and state go at once, and the case is resolved as "erased"
+// (the case record keeps no message text beyond its summary line, and
+// expires with the retention period). Only the holder may do it.
+func (c *Console) handleErase(w http.ResponseWriter, r *http.Request, u *user) {
+	id, err := caseID(r)
+	if err != nil {
+		c.fail(w, r, err)
+		return
+	}
+	k, err := c.d.Queue.Get(r.Context(), id)
+	if err != nil {
+		c.fail(w, r, err)
+		return
+	}
+	if k.Status != queue.StatusClaimed || k.Holder != u.Name {
+		c.fail(w, r, errorf(http.StatusForbidden, "claim the case before erasing its conversation"))
+		return
+	}
+	if err := c.d.Conversations.Erase(r.Context(), k.Conversation); err != nil {
+		c.fail(w, r, err)
+		return
+	}
+	if err := c.d.Queue.Resolve(r.Context(), id, u.Name, "erased"); err != nil {
+		c.fail(w, r, err)
+		return
+	}
+	c.audit(r.Context(), id, "erased", u.Name, nil)
+	writeJSON(w, http.StatusOK, map[string]any{"id": id, "status": queue.StatusResolved, "outcome": "erased"})
+}
+
 func (c *Console) handleResolve(w http.ResponseWriter, r *http.Request, u *user) {
 	id, err := caseID(r)
 	if err != nil {

@@ -28,6 +28,8 @@ var assets embed.FS
 type Transcripts interface {
 	// Since returns the entries after seq ("" for all kept), oldest first.
 	Since(ctx context.Context, conversation, seq string) ([]triage.Entry, error)
+	// Erase removes a conversation's state and transcript at once.
+	Erase(ctx context.Context, conversation string) error
 }
 
 // Audit records what the queue does not record itself: who viewed a
@@ -150,6 +152,7 @@ func (c *Console) api() []route {
 		{"POST /api/cases/{id}/release", c.authed(c.handleRelease)},
 		{"POST /api/cases/{id}/transfer", c.authed(c.handleTransfer)},
 		{"POST /api/cases/{id}/resolve", c.authed(c.handleResolve)},
+		{"POST /api/cases/{id}/erase", c.authed(c.handleErase)},
 		{"GET /api/events", c.authed(c.handleEvents)},
 		{"GET /api/stats", c.authed(c.supervisor(c.handleStats))},
 	}
