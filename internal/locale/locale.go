@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -22,6 +23,7 @@ type Catalog struct {
 	bundle     *i18n.Bundle
 	localizers map[string]*i18n.Localizer
 	plain      map[string]map[string]string // lang → id → text without placeholders
+	simple     map[string]map[string]string // lang → id → text whose only template actions are {{.Name}}
 }
 
 var _ triage.Localizer = (*Catalog)(nil)
@@ -32,6 +34,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		bundle:     i18n.NewBundle(language.English),
 		localizers: map[string]*i18n.Localizer{},
 		plain:      map[string]map[string]string{},
+		simple:     map[string]map[string]string{},
 	}
 	c.bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
 	files, err := fs.Glob(fsys, "*.json")
@@ -52,9 +55,13 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		}
 		lang := strings.TrimSuffix(path.Base(f), ".json")
 		c.plain[lang] = map[string]string{}
+		c.simple[lang] = map[string]string{}
 		for id, text := range flat {
-			if !strings.Contains(text, "{{") {
+			switch {
+			case !strings.Contains(text, "{{"):
 				c.plain[lang][id] = text
+			case !strings.Contains(simpleActions.ReplaceAllString(text, ""), "{{"):
+				c.simple[lang][id] = text
 			}
 		}
 		c.localizers[lang] = i18n.NewLocalizer(c.bundle, lang, "en")
@@ -86,6 +93,15 @@ func (c *Catalog) Text(lang, id string, data map[string]any) string {
 			return s
 		}
 	}
+	// Fast path: placeholders only, filled by plain replacement.
+	if t, ok := c.simple[lang][id]; ok {
+		return fillSimple(t, data)
+	}
+	if _, ok := c.localizers[lang]; !ok {
+		if t, ok := c.simple["en"][id]; ok {
+			return fillSimple(t, data)
+		}
+	}
 	l := c.localizers[lang]
 	if l == nil {
 		l = c.localizers["en"]
@@ -105,4 +121,19 @@ func (c *Catalog) Keys(lang string) []string {
 	}
 	sort.Strings(k)
 	return k
+}
+
+// simpleActions matches the template actions the fast path fills: {{.Name}}.
+var simpleActions = regexp.MustCompile(`\{\{\s*\.[A-Za-z][A-Za-z0-9_]*\s*\}\}`)
+
+// fillSimple fills {{.Name}} placeholders from data, as go-i18n would (a
+// missing value renders as "<no value>").
+func fillSimple(t string, data map[string]any) string {
+	return simpleActions.ReplaceAllStringFunc(t, func(a string) string {
+		name := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(a, "{{"), "}}"))[1:]
+		if v, ok := data[name]; ok {
+			return fmt.Sprint(v)
+		}
+		return "<no value>"
+	})
 }

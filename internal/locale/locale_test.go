@@ -98,3 +98,22 @@ func TestText(t *testing.T) {
 		t.Errorf("loaded %v, want all of %v", c.Languages(), triage.Languages)
 	}
 }
+
+// TestFastPathMatchesGoI18n: every message with placeholders renders the
+// same through the fast path as through go-i18n.
+func TestFastPathMatchesGoI18n(t *testing.T) {
+	c, err := locale.Load(os.DirFS(filepath.Join("..", "..", "locales")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"Country": "ประเทศไทย", "Date": "2026-11-29"}
+	for _, lang := range triage.Languages {
+		for _, id := range []string{"bot.country_set", "bot.normal", "bot.no_directory", "help.verified_on"} {
+			fast := c.Text(lang, id, data)
+			slow := locale.ViaGoI18n(c, lang, id, data)
+			if fast != slow || strings.Contains(fast, "{{") {
+				t.Errorf("%s %s: fast %q, go-i18n %q", lang, id, fast, slow)
+			}
+		}
+	}
+}

@@ -3,11 +3,13 @@ package triage
 import "strings"
 
 // PlainText renders a reply for a text-only channel (Telegram, email, the
-// triage command): the text, then the emergency numbers, then the services
-// with their contacts.
+// triage command): the reply's first paragraph, then the emergency numbers,
+// then the services with their contacts, then the rest of the text (what
+// happens next, safety advice), so the numbers come right after "call now".
 func PlainText(r Reply, t Localizer) string {
 	var b strings.Builder
-	b.WriteString(r.Text)
+	lead, rest, _ := strings.Cut(r.Text, "\n\n")
+	b.WriteString(lead)
 	if len(r.Emergency) > 0 {
 		b.WriteString("\n\n")
 		for i, n := range r.Emergency {
@@ -44,6 +46,10 @@ func PlainText(r Reply, t Localizer) string {
 				b.WriteString(c.Value)
 			}
 		}
+	}
+	if rest != "" {
+		b.WriteString("\n\n")
+		b.WriteString(rest)
 	}
 	return b.String()
 }

@@ -17,6 +17,7 @@ const (
 	kHyp                // conditional or question: the keywords after it are not facts
 	kHypPost            // conditional that follows its clause (Nepali "bhane", Burmese "yin")
 	kBlock              // a word that holds a negator or conditional but is not one
+	kModal              // can, may, boleh, pwede: a question about what may happen
 )
 
 type payload struct {

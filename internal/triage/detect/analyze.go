@@ -151,6 +151,7 @@ func buildEngine() *engine {
 	add(hypWords, kHyp, 0)
 	add(hypPostWords, kHypPost, 0)
 	add(blockWords, kBlock, 0)
+	add(modalWords, kModal, 0)
 	for sec, list := range sectorWords {
 		add(list, kSector, sectorIndex(sec))
 	}

@@ -189,10 +189,10 @@ const (
 	roleHome // back home: where they are, and where they are from
 )
 
-var postRank = map[int]int{cueInPost: 1, cueDemPost: 2, cueGoPost: 3, cueBackPost: 4, cueFromPost: 5}
+var postRank = map[int]int{cueInPost: 1, cueGenPost: 2, cueDemPost: 3, cueGoPost: 4, cueBackPost: 5, cueFromPost: 6}
 
 // postWindow is how far after a name each kind of cue may start.
-var postWindow = map[int]int{cueInPost: 4, cueDemPost: 1, cueFromPost: 4, cueGoPost: 45, cueBackPost: 45}
+var postWindow = map[int]int{cueInPost: 4, cueGenPost: 1, cueDemPost: 1, cueFromPost: 4, cueGoPost: 45, cueBackPost: 45}
 
 // placeRole decides what a place mention says about the writer.
 func (a *analysis) placeRole(mi, kind int) (int, float64) {
@@ -241,7 +241,7 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 			}
 		} else if c.start >= m.end {
 			switch k {
-			case cueInPost, cueFromPost, cueGoPost, cueBackPost, cueDemPost:
+			case cueInPost, cueFromPost, cueGoPost, cueBackPost, cueDemPost, cueGenPost:
 				// The strongest cue just after the name: origin, return, a
 				// plan, the people, and only then the locative.
 				if a.near(m.end, c.start, 1, postWindow[k]) && (post < 0 || postRank[k] > postRank[post]) {

@@ -30,7 +30,8 @@ const (
 type folded struct {
 	b       []byte
 	scripts [nScripts]int
-	viMarks int // letters only Vietnamese uses (ơ ư ă đ ạ ả ...)
+	viMarks int   // letters only Vietnamese uses (ơ ư ă đ ạ ả ...)
+	qmarks  []int // offsets of the '|' that stand for a question mark
 	sos     bool
 }
 
@@ -144,6 +145,7 @@ func (f *folded) reset() {
 	f.scripts = [nScripts]int{}
 	f.viMarks = 0
 	f.sos = false
+	f.qmarks = f.qmarks[:0]
 }
 
 // fold fills f from the NFC text s.
@@ -174,6 +176,9 @@ func (f *folded) fold(s string) {
 			case c == '\'':
 			case c == '.' || c == '!' || c == '?' || c == ';' || c == '\n':
 				f.put('|')
+				if c == '?' {
+					f.question()
+				}
 				tokStart = true
 			case c == ',':
 				f.put(',')
@@ -213,6 +218,9 @@ func (f *folded) fold(s string) {
 			continue
 		case r == 0x104B || r == 0x0964 || r == 0x0965 || r == 0x17D4 || r == 0x17D5 || r == 0x3002 || r == 0xFF01 || r == 0xFF1F || r == 0x061F || r == 0x2026 || r == 0xFF1B || r == 0x06D4:
 			f.put('|')
+			if r == 0xFF1F || r == 0x061F {
+				f.question()
+			}
 			tokStart = true
 			continue
 		case r == 0x104A || r == 0xFF0C || r == 0x3001 || r == 0x060C:
@@ -298,4 +306,13 @@ func scriptOf(r rune) int {
 		return scHan
 	}
 	return -1
+}
+
+// question marks the sentence end just written as a question.
+func (f *folded) question() {
+	if n := len(f.b); n > 0 && f.b[n-1] == '|' {
+		if k := len(f.qmarks); k == 0 || f.qmarks[k-1] != n-1 {
+			f.qmarks = append(f.qmarks, n-1)
+		}
+	}
 }

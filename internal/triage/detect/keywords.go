@@ -7,13 +7,13 @@ package detect
 
 // signalWords fire a signal on their own (unless negated or hypothetical).
 var signalWords = map[string]string{
-	"violence": "beat*|beats me|beating me|beaten|beat us|beat her|beat him|beat my|hit me|hits me|hitting me|hit us|hit her|hit him|hit my|slap*|punch*|kick me|kicked|kicking me|kicks me|hurt me|hurts me|hurting me|hurt us|assault*|physically abus*|beat up|batter*|tortur*|chok*|strangl*|pushed me|with a knife|knife|gun|pistol|died on the boat|thrown overboard|threw him overboard|killed a worker|abuse me|abused me|abusing me|burn me|burned me|" +
+	"violence": "beat*|beats me|beating me|beaten|beat us|beat her|beat him|beat my|hit me|hits me|hitting me|hit us|hit her|hit him|hit my|slap*|punch*|kick me|kicked|kicking me|kicks me|hurt me|hurts me|hurting me|hurt us|assault*|physically abus*|beat up|batter*|tortur*|hot water on|boiling water|pour hot|chok*|strangl*|pushed me|with a knife|knife|gun|pistol|died on the boat|thrown overboard|threw him overboard|killed a worker|abuse me|abused me|abusing me|burn me|burned me|" +
 		"dipukul|memukul|pukul saya|pukul kami|pukul kita|pukul dia|suka pukul|sering pukul|pukul aku|kena pukul|dipukuli|mukul|tampar*|ditampar|tendang*|ditendang|disiksa|siksa*|dianiaya|aniaya|belasah|dibelasah|kena sepak|didera|dera saya|" +
 		"sinaktan|sinasaktan|sasaktan|binugbog|binubugbog|bugbog|sinampal|sinasampal|sinipa|pinalo|pinapalo|sinuntok|minamaltrato|pinapahirapan|inaabuso|pinagbubuhatan|" +
 		"đánh tôi|đánh em|chủ đánh|nó đánh|họ đánh|ông ấy đánh|bà ấy đánh|đánh mình|đánh con|đánh chị|đánh anh|bị đánh|đánh đập|hành hạ|ngược đãi|bạo hành|" +
 		"ทำร้าย|ตบ|ต่อย|เตะ|ซ้อม|ทุบตี|ตีฉัน|ตีหนู|ตีผม|ถูกตี|โดนตี|ทารุณ|" +
 		"ရိုက်နှက်|ရိုက်တယ်|ရိုက်တာ|ရိုက်ခံ|ကိုရိုက်|ရိုက်ပုတ်|ထိုးကြိတ်|နှိပ်စက်|ညှင်းပန်း|ကန်တယ်|" +
-		"វាយខ្ញុំ|វាយដំ|ធ្វើបាប|គេវាយ|ត្រូវវាយ|ទាត់|" +
+		"វាយខ្ញុំ|វាយដំ|ធ្វើបាប|វាយ|ថៅកែវាយ|ម្ចាស់ផ្ទះវាយ|មេការវាយ|គេវាយ|ត្រូវវាយ|ទាត់|" +
 		"ຕີຂ້ອຍ|ຖືກຕີ|ທຳຮ້າຍ|ທໍາຮ້າຍ|ຕົບ|ເຕະ|" +
 		"打我|打人|打佢|打她|打他|被打|俾人打|畀人打|毆打|殴打|虐待|虐打|打到|踢我|掌摑|" +
 		"মারধর|^মারে|^মেরেছে|^মারছে|পেটায়|পিটিয়ে|নির্যাতন|মারপিট|" +
@@ -29,7 +29,7 @@ var signalWords = map[string]string{
 		"殺咗|殺死|殺我|杀我|杀死|劈死|打死|" +
 		"মেরে ফেলবে|মেরে ফেলার|^খুন|" +
 		"मारिदिन्छु|मार्छु|मारिदिने|मार्ने धम्की|ज्यान मार",
-	"confinement": "lock*|locked|cant escape|cannot escape|cant get out|held captive|captive|being held|held against my will|against my will|watch me all the time|always watched|trapped|prisoner|imprison*|guarded|guards watch|held on the boat|held on a boat|keep me inside|keeps me inside|kept inside|kept me inside|not let me off the boat|detained by|chained|" +
+	"confinement": "lock*|locked|cant escape|cannot escape|cant get out|held captive|captive|guards|guard dogs|keep us in|keep me in|kept us in|kept me in|locked up|သော့ခတ်|သော့ပိတ်|comes into my room|come into my room|enters my room|came into my room|masuk bilik saya|masuk kamar saya|pumapasok sa kwarto ko|vào phòng em|vào phòng tôi|เข้าห้องหนู|เข้าห้องฉัน|入我房|进我房间|進我房間|being held|held against my will|against my will|watch me all the time|always watched|trapped|prisoner|imprison*|guarded|guards watch|held on the boat|held on a boat|keep me inside|keeps me inside|kept inside|kept me inside|not let me off the boat|detained by|chained|" +
 		"dikurung|kurung|terkurung|dikunci|kunci saya|dikurung|disekap|sekap|ditahan di rumah|tak boleh lari|tidak bisa kabur|" +
 		"kinulong|ikinulong|nakakulong|kinukulong|nakakandado|ikinandado|hindi makalabas ng bahay|bihag|" +
 		"nhốt|bị nhốt|giam giữ|bị giam|giam lỏng|không cho ra khỏi|" +
@@ -38,7 +38,7 @@ var signalWords = map[string]string{
 		"ឃុំខ្លួន|ឃុំឃាំង|ចាក់សោ|ខ្ទប់|បិទទ្វារ|" +
 		"ຂັງ|ກັກຂັງ|ລັອກ|ລັອກປະຕູ|" +
 		"禁錮|禁锢|鎖住|锁住|鎖喺|鎖咗|关住|關住|關喺|关喺|被關|被关|關咗|关咗|困住|關起|关起|軟禁|软禁|" +
-		"আটকে|বন্দি|তালা দিয়ে|আটক|" +
+		"আমাকে আটকে|আমাদের আটকে|ঘরে আটকে|রুমে আটকে|বন্দি|তালা দিয়ে|আটক করেছে|আটক করে রেখেছে|" +
 		"थुनेर|थुनिएको|थुन्छ|थुनेको|बन्धक|ताल्चा लगा|कैद",
 	"sexual_violence": "rape*|raped|sexual*|molest*|touch me|touched me|touching me|touches me|grope*|harass*|forced me to have sex|sex with me|naked|" +
 		"perkosa|diperkosa|memperkosa|rogol|dirogol|cabul|dicabuli|pelecehan|dilecehkan|dilecehin|gangguan seksual|diraba|raba|pegang pegang|pegang badan|meraba|grepe|colek|dicolek|diraba raba|" +
@@ -140,7 +140,7 @@ var signalWords = map[string]string{
 		"呃我|呃人|騙|骗|訛稱|" +
 		"প্রতারণা|ঠকিয়ে|ঠকানো|মিথ্যা বলে|মিথ্যা|ধোঁকা|" +
 		"ठग|ठगी|धोका|झुक्याएर|झुटो",
-	"intimidation": "threat*|report me to|call the police on me|ngancam|mengancam saya|call immigration|deport me|send me to jail|put me in jail|blackmail*|or else|scare me|" +
+	"intimidation": "threat*|report me to|sends me to|send me to police|hand me to police|turn me in|send me back home|call the police on me|ngancam|mengancam saya|call immigration|deport me|send me to jail|put me in jail|blackmail*|or else|scare me|" +
 		"ugut|diugut|ancam|diancam|mengancam|" +
 		"tinakot|tinatakot|pananakot|banta|binantaan|pinagbantaan|" +
 		"đe dọa|dọa|hăm dọa|" +
@@ -149,9 +149,9 @@ var signalWords = map[string]string{
 		"គំរាម|" +
 		"ຂູ່|ນາບຂູ່|" +
 		"恐嚇|恐吓|威脅|威胁|嚇我|吓我|" +
-		"হুমকি|ভয় দেখা|" +
-		"धम्की|डर देखा",
-	"debt_bondage": "debt*|owe them|owe the agent|owe my agent|i owe|pay back the fee|recruitment fee|placement fee|salary deduction|deduct*|" +
+		"হুমকি|দেশে পাঠিয়ে দেবে|দেশে পাঠিয়ে দিবে|ফেরত পাঠাবে|ভয় দেখা|" +
+		"धम्की|धम्क्याउ|धम्क्या|डर देखा",
+	"debt_bondage": "debt*|until i pay|work off|pay off the|pay back|hutang budi|owe them|owe the agent|owe my agent|i owe|pay back the fee|recruitment fee|placement fee|salary deduction|deduct*|" +
 		"hutang|utang|potongan gaji|potong gaji|dipotong|bayar balik|yuran ejen|" +
 		"utang|kaltas*|kinakaltasan|kinakaltas|bawas sa sahod|binabawas|placement fee|" +
 		"nợ tiền|nợ không trả|đang nợ|em nợ|tôi nợ|còn nợ|gánh nợ|tiền phí|phí môi giới|mắc nợ|nợ nần|khoản nợ|món nợ|trừ lương|khấu trừ|" +
@@ -210,7 +210,7 @@ var signalWords = map[string]string{
 	"family_unreachable": "",
 	"isolation":          "not allowed to call|cant call my family|cant contact anyone|no contact with|not allowed to talk|",
 	"document_retention": "",
-	"wage_withholding": "unpaid|no salary|no pay|not paid|never paid|didnt pay|dont pay|doesnt pay|wont pay|not pay|havent been paid|hasnt paid|havent paid|no wage*|withh*|owe me|owes me|salary late|wages late|" +
+	"wage_withholding": "unpaid|ko tra luong|ko tra tien|ko dc tra|k tra luong|ko co luong|khong co luong|chua duoc tra|only give|only pay|only paid|only gave|pays less|paid less|keep the rest|no salary|no pay|not paid|never paid|didnt pay|dont pay|doesnt pay|wont pay|not pay|havent been paid|hasnt paid|havent paid|no wage*|withh*|owe me|owes me|salary late|wages late|" +
 		"gaji tidak dibayar|gaji tak dibayar|tak bayar gaji|tidak bayar gaji|belum dibayar|belum gajian|tak gaji|x bayar|tidak digaji|tak dibayar|" +
 		"walang sahod|hindi binabayaran|hindi pa binabayaran|di binabayaran|hindi nagpapasweldo|walang sweldo|walang suweldo|" +
 		"không trả lương|nợ lương|chưa trả lương|không được trả|quỵt lương|chưa nhận lương|" +
@@ -254,11 +254,11 @@ var partWords = map[string]string{
 		"ដកហូត|រឹបអូស|យក|កាន់|ទុក|មិនឲ្យមកវិញ|" +
 		"ຍຶດ|ເກັບ|ເອົາໄປ|ເອົາ|เอา|ບໍ່ຄືນ|" +
 		"扣|收起|收咗|攞咗|拿走|沒收|没收|唔還|唔俾返|不還|不还|" +
-		"নিয়ে নিয়েছে|রেখে দিয়েছে|রেখে দিয়েছে|আটকে রেখেছে|কেড়ে|ফেরত দিচ্ছে না|জব্দ|" +
+		"নিয়ে নিয়েছে|রেখে দিয়েছে|রেখে দিয়েছে|আটকে রেখেছে|আটকে|কেড়ে|ফেরত দিচ্ছে না|জব্দ|" +
 		"खोस|राखेको|लिएको|फिर्ता दिएन|फिर्ता दिँदैन|जफत",
 	"phone":    "phone|cellphone|handphone|hp|mobile|telefon|telepon|cp|selpon|điện thoại|โทรศัพท์|มือถือ|ဖုန်း|ទូរស័ព្ទ|ໂທລະສັບ|電話|手機|手机|ফোন|মোবাইল|फोन|मोबाइल",
-	"wage":     "salary|salaries|wage|wages|pay|paid|money|gaji|upah|duit|uang|wang|sahod|sinasahuran|pinapasahod|nagpapasahod|sumasahod|pinapasweldo|sweldo|suweldo|pasahod|bayad|pera|lương|tiền|เงินเดือน|ค่าจ้าง|ค่าแรง|เงิน|လစာ|လခ|ပိုက်ဆံ|ប្រាក់ខែ|លុយ|ເງິນເດືອນ|ຄ່າແຮງ|ເງິນ|人工|工資|工资|薪水|薪金|糧|粮|বেতন|টাকা|মজুরি|तलब|पैसा|ज्याला",
-	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|ឡើងគោក|ចុះពីទូក|กลับบ้าน|အပြင်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
+	"wage":     "salary|salery|sallary|salry|salari|sallery|payment|gj|gji|dibyr|dbyr|byr|bayar|dibayar|tra luong|trả lương|salaries|wage|wages|pay|paid|money|gaji|upah|duit|uang|wang|sahod|sinasahuran|pinapasahod|nagpapasahod|sumasahod|pinapasweldo|sweldo|suweldo|pasahod|bayad|pera|lương|tiền|เงินเดือน|ค่าจ้าง|ค่าแรง|เงิน|လစာ|လခ|ပိုက်ဆံ|ប្រាក់ខែ|លុយ|ເງິນເດືອນ|ຄ່າແຮງ|ເງິນ|人工|工資|工资|薪水|薪金|糧|粮|বেতন|টাকা|মজুরি|तलब|पैसा|ज्याला",
+	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|ឡើងគោក|ចុះពីទូក|กลับบ้าน|အပြင်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ត្រឡប់|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
 	"notallow": "not allowed|not allow|dont allow|doesnt allow|wont allow|forbid*|ban me|dont let|doesnt let|wont let|never let|cant|cannot|tak boleh|tidak boleh|tidak bisa|tak bagi|dilarang|larang|bawal|ayaw|hindi pinapayagan|không được|không cho|cấm|ไม่ให้|ห้าม|ไม่ได้|ခွင့်မပေး|မရ|មិនអោយ|មិនឲ្យ|ហាម|មិនបាន|ບໍ່ໃຫ້|ຫ້າມ|ບໍ່ໄດ້|唔俾|唔畀|唔准|不准|不讓|不让|不許|দেয় না|দেয়না|দিচ্ছে না|দিँदैन|दिँदैन|दिदैन|दिंदैन|पाउँदिन",
 	"family": "daughter|son|sister|brother|husband|wife|mother|mom|mum|mama|father|dad|papa|cousin|niece|nephew|child|children|kid|family|" +
 		"anak|adik|kakak|suami|istri|isteri|ibu|ayah|bapak|emak|mak|abang|keluarga|" +
@@ -269,7 +269,7 @@ var partWords = map[string]string{
 		"កូន|ប្តី|ប្ដី|ប្រពន្ធ|ប្អូន|បង|ម្តាយ|ម្ដាយ|ឪពុក|គ្រួសារ|" +
 		"ລູກ|ລູກສາວ|ລູກຊາຍ|ຜົວ|ເມຍ|ນ້ອງ|ເອື້ອຍ|ອ້າຍ|ແມ່|ພໍ່|ຄອບຄົວ|" +
 		"女兒|女儿|個女|個仔|兒子|儿子|老公|老婆|丈夫|妻子|家姐|細佬|妹妹|姐姐|哥哥|弟弟|媽媽|妈妈|爸爸|家人|" +
-		"মেয়ে|ছেলে|স্বামী|স্ত্রী|ভাই|বোন|মা|বাবা|পরিবার|" +
+		"মেয়ে|ছেলে|স্বামী|স্ত্রী|^ভাই|^বোন|^মা$|বাবা|পরিবার|" +
 		"छोरी|छोरा|श्रीमान|श्रीमती|दाइ|दिदी|बहिनी|भाइ|आमा|बुबा|परिवार",
 	"unreach": "cant contact|cannot contact|cant reach|cannot reach|lost contact|no contact|no news|not answering|doesnt answer|not picking up|phone is off|missing|not answering my calls|wont answer|doesnt reply|not replying|disappeared|havent heard|have not heard|dont know where|no word from|" +
 		"tak dapat hubungi|nggak ada kabar|gak ada kabar|tak ada khabar|nggak ada berita|tidak ada berita|nggak bisa dihubungi|gak bisa dihubungi|tak boleh dihubungi|hp nya mati|hpnya mati|tidak bisa dihubungi|tak boleh hubungi|hilang|tak dapat dihubungi|tiada khabar|tidak ada kabar|hilang kontak|lost contact|tak ada berita|putus hubungan|tidak ada kabar|hilang kontak|lost contact|ga ada kabar|" +
@@ -284,14 +284,17 @@ var partWords = map[string]string{
 		"सम्पर्क हुन सकेको छैन|सम्पर्क छैन|सम्पर्कविहीन|हराएको|फोन उठाउँदैन|खबर छैन",
 	"dayoff":      "day off|days off|rest day|holiday|cuti|libur|off day|pahinga|ngày nghỉ|tanpa henti|istirahat|rehat|nghỉ|วันหยุด|หยุด|ပိတ်ရက်|နားရက်|ថ្ងៃឈប់|ວັນພັກ|假期|放假|休息|ছুটি|बिदा",
 	"food":        "food|eat|meal|meals|makan|makanan|pagkain|pinapakain|pakain|makakain|kakain|kumain|cho ăn|được ăn|bữa ăn|cơm|ข้าว|อาหาร|กิน|ထမင်း|အစာ|စား|បាយ|ម្ហូប|ຂ້າວ|ອາຫານ|ກິນ|飯|饭|食|খাবার|খেতে|खाना|भात",
-	"neg":         "not|no|never|dont|didnt|doesnt|havent|hasnt|wont|cant|cannot|without|refus*|nothing|tidak|tak|tk|x|gak|nggak|enggak|ngga|belum|blm|tiada|takde|xde|tanpa|hindi|wala|walang|ayaw|không|chưa|chẳng|ไม่|ยังไม่|ค้าง|ဘူး|မပေး|မရ|មិន|អត់|ពុំ|គ្មាន|ບໍ່|ຍັງບໍ່|唔|冇|沒|没|不|未|^না$|নি$|^নাই$|নেই|দেয়নি|পাইনি|छैन|दिएन|भएन|पाइन|नदि",
+	"neg":         "दिँदैन|दिदैन|not|d|no|never|dont|didnt|doesnt|havent|hasnt|wont|cant|cannot|without|refus*|nothing|tidak|tak|tk|x|gak|nggak|enggak|ngga|belum|blm|tiada|takde|xde|tanpa|hindi|wala|walang|ayaw|không|chưa|chẳng|ไม่|ยังไม่|ค้าง|ဘူး|မပေး|မရ|មិន|អត់|ពុំ|គ្មាន|ບໍ່|ຍັງບໍ່|唔|冇|沒|没|不|未|^না$|নি$|^নাই$|নেই|দেয়নি|পাইনি|छैन|दिएन|भएन|पाइन|नदि",
 	"minor":       "underage|under age|minor|child|children|kid|kids|girl|girls|boy|boys|13 years|14 years|15 years|16 years|17 years|12 years|13 year|14 year|15 year|16 year|17 year|13 yo|14 yo|15 yo|16 yo|17 yo|13 tahun|14 tahun|15 tahun|16 tahun|17 tahun|di bawah umur|bawah umur|kanak kanak|menor de edad|bata pa|trẻ em|vị thành niên|15 tuổi|16 tuổi|14 tuổi|เด็ก|ผู้เยาว์|ကလေး|အရွယ်မရောက်|អនីតិជន|ក្មេង|ເດັກ|未成年|細路|小朋友|兒童|儿童|নাবালিকা|নাবালক|শিশু|नाबालिग|नाबालक|बालबालिका|बच्चा",
 	"vuln":        "illegal|undocumented|no visa|overstay*|no permit|expired visa|visa expired|pati|tanpa dokumen|tanpa permit|tiada permit|ilegal|tnt|walang papel|undocu|bất hợp pháp|không có giấy tờ|ผิดกฎหมาย|ไม่มีบัตร|ไม่มีใบอนุญาต|လက်မှတ်မဲ့|တရားမဝင်|ខុសច្បាប់|គ្មានឯកសារ|ຜິດກົດໝາຍ|黑工|冇證件|非法|অবৈধ|কাগজ নেই|अवैध",
 	"contact":     "call my family|contact my family|talk to my family|call home|hubungi keluarga|telefon keluarga|tawagan ang pamilya|gọi về nhà|gọi cho gia đình|โทรหาครอบครัว|ติดต่อครอบครัว|မိသားစုဆီဖုန်း|ទូរស័ព្ទទៅគ្រួសារ|ໂທຫາຄອບຄົວ|打電話俾屋企|打电话回家|পরিবারকে ফোন|परिवारलाई फोन",
-	"give":        "give back|give|return|kasih|kasi|kembalikan|balikin|bagi|pulangkan|serahkan|ibigay|ibalik|trả|trả lại|đưa|คืน|ให้|ပြန်ပေး|ပေး|ប្រគល់|ឲ្យ|ຄືນ|ໃຫ້|還|还|俾返|畀返|給|给|ফেরত|দেয়|फिर्ता|दिन",
+	"give":        "give back|give|return|kasih|kasi|kembalikan|balikin|bagi|pulangkan|serahkan|ibigay|ibalik|trả|trả lại|đưa|คืน|ให้|ပြန်ပေး|ပေး|ប្រគល់|ឲ្យ|ຄືນ|ໃຫ້|還|还|俾返|畀返|給|给|ফেরত|দিচ্ছে|দিবে|দেবে|দেয়নি|দিচ্ছে না|দেয়|फिर्ता|दिँदैन|दिदैन|दिंदैन|दिएन|दिन",
 	"contactverb": "contact|reach|answer|answering|reply|replying|sumasagot|sumagot|angkat|menjawab|jawab|trả lời|nghe máy|รับสาย|ติดต่อ|ဖုန်းကိုင်|ဆက်သွယ်|លើកទូរស័ព្ទ|ຮັບສາຍ|聽電話|接电话|接電話|覆|回覆|ধরছে|ধরে না|উত্তর|उठाउँ|जवाफ|hubungi|dihubungi|menghubungi|makontak|macontact|liên lạc|ติดต่อ|ဆက်သွယ်|ទាក់ទង|ຕິດຕໍ່|聯絡|联系|聯繫|যোগাযোগ|सम्पर्क",
 	"marry":       "marry|married|marriage|wife|bride|kahwin|kawin|nikah|menikah|kasal|ipakasal|lấy chồng|lấy vợ|kết hôn|แต่งงาน|เมีย|လက်ထပ်|မယား|រៀបការ|ប្រពន្ធ|ແຕ່ງງານ|結婚|结婚|嫁|老婆|বিয়ে|বউ|विवाह|बिहे",
 	"ageword":     "age|aged|only|umur|usia|edad|อายุ|အသက်|អាយុ|ອາຍຸ|年紀|বয়স|उमेर|years old|year old|yrs old|yo|tahun|taon|tuoi|tuổi|ปี|နှစ်|ឆ្នាំ|ປີ|歲|岁|বছর|बर्ष|वर्ष|वर्षकी|वर्षको|years",
+	"water":       "water|electricity|air bersih|air minum|listrik|elektrik|tubig|kuryente|nước sạch|nước uống|không có nước|điện|น้ำสะอาด|น้ำดื่ม|น้ำใช้|ไฟฟ้า|ရေသန့်|သောက်ရေ|ရေမရှိ|ទឹកស្អាត|ទឹកផឹក|ទឹកប្រើ|ភ្លើង|ນ້ຳສະອາດ|ນ້ຳດື່ມ|ນ້ຳໃຊ້|ໄຟຟ້າ|食水|乾淨水|干净水|清水|冇水|沒有水|没有水|^পানি|^পানির|বিদ্যুৎ|पानी|बिजुली",
+	"sleep":       "sleep|sleeps|sleeping|slept|tidur|natutulog|matulog|tulog|ngủ|นอน|အိပ်|ដេក|ນອນ|瞓|睡|ঘুমাই|ঘুমাতে|ঘুমায়|सुत्छौं|सुत्छु|सुत्न|सुत्ने",
+	"badplace":    "floor|warehouse|storeroom|store room|container|kitchen|toilet|bathroom|animals|corridor|outside|stor|gudang|bedeng|lantai|sahig|bodega|kusina|cr|nhà kho|kho|sàn|bếp|โกดัง|พื้น|ห้องน้ำ|ในครัว|ဂိုဒေါင်|ကြမ်းပြင်|မီးဖိုချောင်|ឃ្លាំង|ឥដ្ឋ|ផ្ទះបាយ|ສາງ|ພື້ນ|貨倉|货仓|廁所|厕所|地下|地板|廚房|厨房|গুদাম|মেঝে|রান্নাঘর|गोदाम|भुइँ|भान्सा",
 	"hoursword":   "hours|hrs|hour|jam|oras|tiếng|giờ|ชั่วโมง|ชม|နာရီ|ម៉ោង|ຊົ່ວໂມງ|小時|小时|個鐘|个钟|ঘণ্টা|घण्टा|घन्टा",
 }
 
@@ -305,6 +308,7 @@ var rules = []struct {
 	{"movement_restriction", []string{"out", "notallow"}},
 	{"movement_restriction", []string{"out", "neg"}},
 	{"document_retention", []string{"doc", "give", "neg"}},
+	{"wage_withholding", []string{"wage", "take"}},
 	{"isolation", []string{"phone", "take"}},
 	{"isolation", []string{"contact", "notallow"}},
 	{"isolation", []string{"contact", "neg"}},
@@ -313,21 +317,23 @@ var rules = []struct {
 	{"isolation", []string{"phone", "notallow"}},
 	{"excessive_overtime", []string{"dayoff", "neg"}},
 	{"abusive_conditions", []string{"food", "neg"}},
+	{"abusive_conditions", []string{"water", "neg"}},
+	{"abusive_conditions", []string{"sleep", "badplace"}},
 }
 
 // negators before a keyword cancel it ("I am not in danger").
-var negWords = "not|no|never|dont|didnt|doesnt|isnt|wasnt|arent|werent|havent|hasnt|wont|nobody|tidak|tak|bukan|belum|tiada|nggak|gak|enggak|hindi|wala|walang|không|chưa|chẳng|ไม่|ไม่ได้|ยังไม่|មិន|មិនបាន|អត់|ບໍ່|ບໍ່ໄດ້|冇|唔係|沒有|没有|沒|没|未|不是|不"
+var negWords = "not|d|no|never|dont|didnt|doesnt|isnt|wasnt|arent|werent|havent|hasnt|wont|nobody|tidak|tak|bukan|belum|tiada|nggak|gak|enggak|hindi|wala|walang|không|chưa|chẳng|ไม่|ไม่ได้|ยังไม่|មិន|មិនបាន|អត់|ບໍ່|ບໍ່ໄດ້|冇|唔係|沒有|没有|沒|没|未|不是|不"
 
 // post-negators after a keyword cancel it (Bengali, Nepali, Burmese).
 var negPostWords = "မရှိ|^না$|^নাই$|^নি$|^নেই$|^হয়নি|^হয়নি|छैन|^होइन|भएको छैन|ဘူး"
 
 // blockWords contain a negator or conditional that is not one (Thai
 // "เถ้าแก่", boss, holds "ถ้า", if).
-var blockWords = "lấy lại|唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
+var blockWords = "វាយតម្លៃ|វាយអក្សរ|lấy lại|唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
 
 // hypotheticals and questions: keywords after them in the clause are not
 // facts ("what if my boss takes my passport").
-var hypWords = "if|can i|should i|may i|do i need|what if|in case|suppose|supposing|can my|can an employer|can employer|can the employer|can a boss|can my boss|is it legal|is it allowed|is it ok|is it normal|are employers allowed|are they allowed|is my employer allowed|allowed to keep|does my employer have the right|do they have the right|am i allowed|afraid that|worried that|scared that|might|" +
+var hypWords = "if|i heard|heard that|some employers|employers who|many employers|does the law|according to the law|by law|video about|article about|learn about|information on|info on|training on|seminar on|awareness|can i|should i|may i|do i need|what if|in case|suppose|supposing|can my|can an employer|can employer|can the employer|can a boss|can my boss|is it legal|is it allowed|is it ok|is it normal|are employers allowed|are they allowed|is my employer allowed|allowed to keep|does my employer have the right|do they have the right|am i allowed|afraid that|worried that|scared that|might|" +
 	"kalau|jika|jikalau|sekiranya|andai|seandainya|apakah boleh|boleh ke|bolehkah|bisakah|apakah majikan boleh|takut nanti|" +
 	"kung|paano kung|sakaling|pwede ba|puwede ba|pwede bang|puwede bang|bawal ba|" +
 	"nếu|giả sử|lỡ|có được phép|có được không|có được|liệu|" +
@@ -338,6 +344,10 @@ var hypWords = "if|can i|should i|may i|do i need|what if|in case|suppose|suppos
 	"如果|假如|萬一|万一|若果|可唔可以|可不可以|係咪可以|是否|可以嗎|可以吗|可以|" +
 	"যদি|পারে কি|পারবে কি|" +
 	"यदि|सक्छ कि|पाउँछ"
+
+// modalWords in a clause that ends with a question mark make it a
+// question about what may happen ("Can my employer keep my passport?").
+var modalWords = "can|could|may|allowed|allow|legal|is it|is that|are they|does|do they|should|boleh|bolehkah|bisa|bisakah|dapatkah|pwede|puwede|maaari|pwedeng|có được|có thể|được không|ได้ไหม|ได้มั้ย|ได้หรือ|ได้รึ|ได้ใช่ไหม|可以|可唔可以|能不能|能否|得唔得|得唔|পারে|পারবে|পারি|सक्छ|सक्छन्|पाउँछ|ပိုင်ခွင့်|ရလား|နိုင်လား|បានទេ|អាច|ໄດ້ບໍ່|ໄດ້ບໍ"
 
 // hypPostWords make the clause before them hypothetical.
 var hypPostWords = "không ạ|không vậy|không nhỉ|hay không|ko a|भने|ရင်|ရင်ရော|ได้ไหม|ได้มั้ย|ได้หรือไม่|ໄດ້ບໍ່|បានទេ|可以嗎|可以吗|পারে কি|পারবে কি|सक्छ"

@@ -20,7 +20,7 @@ func (a *analysis) language(res *Result) {
 	lang, conf := "", 0.0
 	short := false
 	switch {
-	case best >= 0 && (bestN*3 >= latin || bestN >= 12):
+	case best >= 0 && (bestN*scriptWeight(best) >= latin || bestN >= 12):
 		conf = 0.97
 		if bestN < 4 {
 			conf = 0.7
@@ -338,4 +338,13 @@ func (a *analysis) trigramVote(w []byte, sc *[nLatin]float32) {
 		}
 		sc[best] += v
 	}
+}
+
+// scriptWeight is about how many Latin letters one character of a script
+// stands for: a Chinese character is a word.
+func scriptWeight(sc int) int {
+	if sc == scHan || sc == scKana || sc == scHangul {
+		return 6
+	}
+	return 3
 }

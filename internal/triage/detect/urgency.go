@@ -10,7 +10,7 @@ func (a *analysis) urgency(res *Result) {
 		m := &a.ms[mi]
 		switch m.p.kind {
 		case kSignal:
-			if a.signalCovered(mi) || a.coveredBy(m, kPlace) || a.negated(m) {
+			if a.signalCovered(mi) || a.coveredBy(m, kPlace) || a.coveredBy(m, kBlock) || a.negated(m) {
 				continue
 			}
 			if sig := Signals[m.p.val]; sig != "threat_to_kill" && sig != "intimidation" && a.hypothetical(m) {
@@ -162,6 +162,40 @@ func (a *analysis) hypothetical(m *match) bool {
 			}
 		}
 	}
+	return a.modalQuestion(m)
+}
+
+// modalQuestion reports a match in a clause that asks, with a modal, what
+// may happen: "Can my employer keep my passport?", "Majikan boleh tahan
+// pasport ke?", "僱主可唔可以扣我護照？".
+func (a *analysis) modalQuestion(m *match) bool {
+	if len(a.f.qmarks) == 0 {
+		return false
+	}
+	start, end := 0, len(a.t)
+	for _, p := range a.seps {
+		if p < m.start {
+			start = p + 1
+		} else if p >= m.end {
+			end = p
+			break
+		}
+	}
+	q := false
+	for _, p := range a.f.qmarks {
+		if p == end {
+			q = true
+		}
+	}
+	if !q {
+		return false
+	}
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kModal && o.start >= start && o.end <= end && !a.coveredBy(o, kBlock) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -251,7 +285,7 @@ func (a *analysis) close(x, y *match) bool {
 	if y.start <= x.end {
 		return true
 	}
-	return a.near(x.end, y.start, 4, 24)
+	return a.near(x.end, y.start, 4, 30)
 }
 
 // hasSpaceNonASCII reports a space in a gap of another script: in Thai,

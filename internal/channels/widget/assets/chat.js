@@ -74,8 +74,13 @@
     return a;
   }
 
+  // renderReply shows the first paragraph, then the emergency numbers and
+  // services, then the rest of the text: the numbers come right after
+  // "call now".
   function renderReply(f, who, cls) {
-    var d = bubble(cls || "bot", who, f.text || "");
+    var paras = String(f.text || "").split("\n\n");
+    var d = bubble(cls || "bot", who, paras[0]);
+    var rest = paras.slice(1).join("\n\n");
     if (f.emergency && f.emergency.length) {
       var box = el("div", "sos");
       box.appendChild(el("strong", null, S.emergency));
@@ -97,6 +102,7 @@
       (s.cautions || []).forEach(function (t) { c.appendChild(el("small", "unverified", t)); });
       d.appendChild(c);
     });
+    if (rest) d.appendChild(el("p", null, rest));
     if (f.quick_replies && f.quick_replies.length) {
       var q = el("div", "quick");
       f.quick_replies.forEach(function (b) {
