@@ -312,13 +312,21 @@ func (e *Engine) compose(m Message, s State, a Assessment) Reply {
 	return r
 }
 
+// labelEmergency localizes the services' names and joins services that
+// share a number ("Police, Ambulance, Fire: 999"), keeping the order.
 func (e *Engine) labelEmergency(lang string, nums []EmergencyNumber) []EmergencyNumber {
-	out := make([]EmergencyNumber, len(nums))
-	for i, n := range nums {
+	out := make([]EmergencyNumber, 0, len(nums))
+	at := map[string]int{}
+	for _, n := range nums {
 		if n.Label == "" {
 			n.Label = e.Text.Text(lang, "service."+n.Service, nil)
 		}
-		out[i] = n
+		if i, ok := at[n.Number]; ok && n.Service != "sms_police" && out[i].Service != "sms_police" {
+			out[i].Label += ", " + n.Label
+			continue
+		}
+		at[n.Number] = len(out)
+		out = append(out, n)
 	}
 	return out
 }

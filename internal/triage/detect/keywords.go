@@ -258,7 +258,7 @@ var partWords = map[string]string{
 		"खोस|राखेको|लिएको|फिर्ता दिएन|फिर्ता दिँदैन|जफत",
 	"phone":    "phone|cellphone|handphone|hp|mobile|telefon|telepon|cp|selpon|điện thoại|โทรศัพท์|มือถือ|ဖုန်း|ទូរស័ព្ទ|ໂທລະສັບ|電話|手機|手机|ফোন|মোবাইল|फोन|मोबाइल",
 	"wage":     "salary|salery|sallary|salry|salari|sallery|payment|gj|gji|dibyr|dbyr|byr|bayar|dibayar|tra luong|trả lương|salaries|wage|wages|pay|paid|money|gaji|upah|duit|uang|wang|sahod|sinasahuran|pinapasahod|nagpapasahod|sumasahod|pinapasweldo|sweldo|suweldo|pasahod|bayad|pera|lương|tiền|เงินเดือน|ค่าจ้าง|ค่าแรง|เงิน|လစာ|လခ|ပိုက်ဆံ|ប្រាក់ខែ|លុយ|ເງິນເດືອນ|ຄ່າແຮງ|ເງິນ|人工|工資|工资|薪水|薪金|糧|粮|বেতন|টাকা|মজুরি|तलब|पैसा|ज्याला",
-	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|ឡើងគោក|ចុះពីទូក|กลับบ้าน|အပြင်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ត្រឡប់|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
+	"out":      "go out|going out|leave the house|leave the boat|get off the boat|outside|go home|leave|keluar|pulang|balik|lumabas|pinapalabas|pinalabas|palabasin|makalabas|labas|umuwi|ra ngoài|ra khỏi|về nhà|ออกไป|ขึ้นฝั่ง|ออกนอก|ឡើងគោក|ចុះពីទូក|กลับบ้าน|အပြင်|ဆင်း|ကမ်းပေါ်တက်|ထွက်|အိမ်ပြန်|ចេញ|ទៅផ្ទះ|ត្រឡប់|ອອກໄປ|ອອກ|ກັບບ້ານ|出街|出门|出門|出去|返屋企|回家|বাইরে|বের হ|বাড়ি ফির|बाहिर|घर फर्क",
 	"notallow": "not allowed|not allow|dont allow|doesnt allow|wont allow|forbid*|ban me|dont let|doesnt let|wont let|never let|cant|cannot|tak boleh|tidak boleh|tidak bisa|tak bagi|dilarang|larang|bawal|ayaw|hindi pinapayagan|không được|không cho|cấm|ไม่ให้|ห้าม|ไม่ได้|ခွင့်မပေး|မရ|មិនអោយ|មិនឲ្យ|ហាម|មិនបាន|ບໍ່ໃຫ້|ຫ້າມ|ບໍ່ໄດ້|唔俾|唔畀|唔准|不准|不讓|不让|不許|দেয় না|দেয়না|দিচ্ছে না|দিँदैन|दिँदैन|दिदैन|दिंदैन|पाउँदिन",
 	"family": "daughter|son|sister|brother|husband|wife|mother|mom|mum|mama|father|dad|papa|cousin|niece|nephew|child|children|kid|family|" +
 		"anak|adik|kakak|suami|istri|isteri|ibu|ayah|bapak|emak|mak|abang|keluarga|" +
@@ -295,6 +295,7 @@ var partWords = map[string]string{
 	"water":       "water|electricity|air bersih|air minum|listrik|elektrik|tubig|kuryente|nước sạch|nước uống|không có nước|điện|น้ำสะอาด|น้ำดื่ม|น้ำใช้|ไฟฟ้า|ရေသန့်|သောက်ရေ|ရေမရှိ|ទឹកស្អាត|ទឹកផឹក|ទឹកប្រើ|ភ្លើង|ນ້ຳສະອາດ|ນ້ຳດື່ມ|ນ້ຳໃຊ້|ໄຟຟ້າ|食水|乾淨水|干净水|清水|冇水|沒有水|没有水|^পানি|^পানির|বিদ্যুৎ|पानी|बिजुली",
 	"sleep":       "sleep|sleeps|sleeping|slept|tidur|natutulog|matulog|tulog|ngủ|นอน|အိပ်|ដេក|ນອນ|瞓|睡|ঘুমাই|ঘুমাতে|ঘুমায়|सुत्छौं|सुत्छु|सुत्न|सुत्ने",
 	"badplace":    "floor|warehouse|storeroom|store room|container|kitchen|toilet|bathroom|animals|corridor|outside|stor|gudang|bedeng|lantai|sahig|bodega|kusina|cr|nhà kho|kho|sàn|bếp|โกดัง|พื้น|ห้องน้ำ|ในครัว|ဂိုဒေါင်|ကြမ်းပြင်|မီးဖိုချောင်|ឃ្លាំង|ឥដ្ឋ|ផ្ទះបាយ|ສາງ|ພື້ນ|貨倉|货仓|廁所|厕所|地下|地板|廚房|厨房|গুদাম|মেঝে|রান্নাঘর|गोदाम|भुइँ|भान्सा",
+	"care":        "hospital|doctor|clinic|klinik|rumah sakit|ospital|doktor|dokter|bệnh viện|bác sĩ|โรงพยาบาล|หาหมอ|คลินิก|ဆေးရုံ|ဆေးခန်း|ဆရာဝန်|ពេទ្យ|មន្ទីរពេទ្យ|ໂຮງໝໍ|ທ່ານໝໍ|醫院|医院|睇醫生|看醫生|看医生|হাসপাতাল|ডাক্তার|अस्पताल|डाक्टर",
 	"hoursword":   "hours|hrs|hour|jam|oras|tiếng|giờ|ชั่วโมง|ชม|နာရီ|ម៉ោង|ຊົ່ວໂມງ|小時|小时|個鐘|个钟|ঘণ্টা|घण्टा|घन्टा",
 }
 
@@ -309,6 +310,7 @@ var rules = []struct {
 	{"movement_restriction", []string{"out", "neg"}},
 	{"document_retention", []string{"doc", "give", "neg"}},
 	{"wage_withholding", []string{"wage", "take"}},
+	{"movement_restriction", []string{"care", "notallow"}},
 	{"isolation", []string{"phone", "take"}},
 	{"isolation", []string{"contact", "notallow"}},
 	{"isolation", []string{"contact", "neg"}},
