@@ -156,6 +156,94 @@ func (c *Conversations) Append(ctx context.Context, id string, e triage.Entry) (
 	return e, dup, nil
 }
 
+// receiveScript appends the person's entry (unless its client id was seen)
+// and returns the conversation state with it, in one round trip.
+var receiveScript = redis.NewScript(`
+local cid = ARGV[2]
+local state = redis.call('GET', KEYS[3])
+if cid ~= '' then
+  local seen = redis.call('HGET', KEYS[2], cid)
+  if seen then return {seen, 1, state or false} end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[1])
+if cid ~= '' then
+  redis.call('HSET', KEYS[2], cid, id)
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+return {id, 0, state or false}
+`)
+
+// Receive implements triage.Conversations.
+func (c *Conversations) Receive(ctx context.Context, id string, e triage.Entry) (triage.State, triage.Entry, bool, error) {
+	e.Seq = ""
+	b, err := json.Marshal(e)
+	if err != nil {
+		return triage.State{}, e, false, fmt.Errorf("receive message: %w", err)
+	}
+	res, err := receiveScript.Run(ctx, c.rdb, []string{logKey(id), cidKey(id), stateKey(id)},
+		b, e.ClientID, transcriptMax, int64(c.retention/time.Second)).Slice()
+	if err != nil {
+		return triage.State{}, e, false, fmt.Errorf("receive message: %w: %w", triage.ErrUnavailable, err)
+	}
+	s := triage.State{Conversation: id}
+	if raw, ok := res[2].(string); ok {
+		if err := json.Unmarshal([]byte(raw), &s); err != nil {
+			return triage.State{}, e, false, fmt.Errorf("receive message: %w", err)
+		}
+	}
+	seq, _ := res[0].(string)
+	if res[1] == int64(1) {
+		got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result()
+		if err == nil && len(got) == 1 {
+			if stored, err := decodeEntry(got[0]); err == nil {
+				return s, stored, true, nil
+			}
+		}
+		e.Seq = seq
+		return s, e, true, nil
+	}
+	e.Seq = seq
+	return s, e, false, nil
+}
+
+// Commit implements triage.Conversations: the state and the bot's entry go
+// in one round trip.
+func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Entry) (triage.Entry, error) {
+	sb, err := json.Marshal(s)
+	if err != nil {
+		return e, fmt.Errorf("commit conversation: %w", err)
+	}
+	e.Seq = ""
+	eb, err := json.Marshal(e)
+	if err != nil {
+		return e, fmt.Errorf("commit conversation: %w", err)
+	}
+	var add *redis.Cmd
+	_, err = c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, stateKey(s.Conversation), sb, c.retention)
+		add = appendScript.EvalSha(ctx, p, []string{logKey(s.Conversation), cidKey(s.Conversation)},
+			eb, "", transcriptMax, int64(c.retention/time.Second))
+		return nil
+	})
+	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+		// First use on this server: load the script and go again.
+		if err := appendScript.Load(ctx, c.rdb).Err(); err != nil {
+			return e, fmt.Errorf("commit conversation: %w: %w", triage.ErrUnavailable, err)
+		}
+		return c.Commit(ctx, s, e)
+	}
+	if err != nil {
+		return e, fmt.Errorf("commit conversation: %w: %w", triage.ErrUnavailable, err)
+	}
+	res, err := add.Slice()
+	if err != nil || len(res) < 1 {
+		return e, fmt.Errorf("commit conversation: %w", err)
+	}
+	e.Seq, _ = res[0].(string)
+	return e, nil
+}
+
 // Since implements triage.Conversations.
 func (c *Conversations) Since(ctx context.Context, id, seq string) ([]triage.Entry, error) {
 	start := "-"

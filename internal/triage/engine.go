@@ -89,34 +89,25 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
-	s, err := e.Conversations.Load(ctx, m.Conversation)
-	// When the store is down, answer at once from memory and the directory
-	// rather than wait on every later store call; the case queue keeps its
-	// own spool.
-	storeDown := errors.Is(err, ErrUnavailable)
-	if err != nil {
-		log.Warn("conversation state unavailable, answering without it", "err", err)
+	// The person's message is stored (or found to be a retry) and the
+	// conversation's state read in one step. When the store is down, answer
+	// at once from memory and the directory rather than wait on every later
+	// store call; the case queue keeps its own spool.
+	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, Entry{
+		From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), At: m.Received,
+	})
+	storeDown := err != nil
+	switch {
+	case err != nil:
+		log.Warn("conversation store unavailable, answering without it", "err", err)
 		s = State{Conversation: m.Conversation}
+	case dup:
+		return Result{Received: received, Duplicate: true}, nil
 	}
 	s.Conversation, s.Channel = m.Conversation, m.Channel
 
 	a := e.Assess(m, s)
-	res := Result{Assessment: a}
-
-	if !storeDown {
-		received, dup, err := e.Conversations.Append(ctx, m.Conversation, Entry{
-			From: FromPerson, ClientID: m.ID, Text: a.Text, At: m.Received,
-		})
-		switch {
-		case err != nil:
-			log.Warn("transcript unavailable", "err", err)
-			storeDown = errors.Is(err, ErrUnavailable)
-		case dup:
-			res.Received, res.Duplicate = received, true
-			return res, nil
-		}
-		res.Received = received
-	}
+	res := Result{Assessment: a, Received: received}
 
 	s = e.remember(s, m, a)
 	if Priority(a.Priority).Escalates() && e.Cases != nil {
@@ -141,11 +132,8 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	}
 	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
 	if !storeDown {
-		if err := e.Conversations.Save(ctx, s); err != nil {
-			log.Warn("save conversation state", "err", err)
-		}
-		if answer, _, err := e.Conversations.Append(ctx, m.Conversation, res.Answer); err != nil {
-			log.Warn("record reply", "err", err)
+		if answer, err := e.Conversations.Commit(ctx, s, res.Answer); err != nil {
+			log.Warn("record reply and state", "err", err)
 		} else {
 			res.Answer = answer
 		}
@@ -162,8 +150,7 @@ func (e *Engine) Record(ctx context.Context, m Message) (Entry, bool, error) {
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
-	text := detect.Analyze(detect.Input{Text: m.Text}).Text
-	return e.Conversations.Append(ctx, m.Conversation, Entry{From: FromPerson, ClientID: m.ID, Text: text, At: m.Received})
+	return e.Conversations.Append(ctx, m.Conversation, Entry{From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), At: m.Received})
 }
 
 // Choose records an explicit choice of language or country (a picker, a
@@ -387,4 +374,10 @@ func firstNonEmpty(v ...string) string {
 		}
 	}
 	return ""
+}
+
+// normalize is the form of a person's text that is stored and shown to
+// caseworkers (NFC; Zawgyi converted to Unicode).
+func normalize(text string) string {
+	return detect.Analyze(detect.Input{Text: text}).Text
 }

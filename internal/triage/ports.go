@@ -24,6 +24,11 @@ type Conversations interface {
 	Append(ctx context.Context, conversation string, e Entry) (stored Entry, dup bool, err error)
 	// Since returns the entries after seq ("" for all kept), oldest first.
 	Since(ctx context.Context, conversation, seq string) ([]Entry, error)
+	// Receive appends a person's entry as Append does and returns the
+	// conversation's state with it, in one step.
+	Receive(ctx context.Context, conversation string, e Entry) (s State, stored Entry, dup bool, err error)
+	// Commit saves the state and appends the bot's entry, in one step.
+	Commit(ctx context.Context, s State, e Entry) (Entry, error)
 }
 
 // Query asks the directory for help for one person.

@@ -1,0 +1,86 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
+
+	"helpbot/internal/redistest"
+	"helpbot/internal/store"
+	"helpbot/internal/triage"
+)
+
+// conversationsSuite runs against any Redis the store may be given.
+func conversationsSuite(t *testing.T, rdb redis.UniversalClient) {
+	ctx := context.Background()
+	c := store.NewConversations(rdb, time.Hour)
+
+	s, first, dup, err := c.Receive(ctx, "w1", triage.Entry{From: triage.FromPerson, ClientID: "a", Text: "hello"})
+	if err != nil || dup || first.Seq == "" || s.Conversation != "w1" || s.Language != "" {
+		t.Fatalf("first receive: %+v %+v %v %v", s, first, dup, err)
+	}
+	s.Language, s.Country = "th", "TH"
+	answer, err := c.Commit(ctx, s, triage.Entry{From: triage.FromBot, Text: "hi"})
+	if err != nil || answer.Seq == "" {
+		t.Fatalf("commit: %+v %v", answer, err)
+	}
+	s2, second, dup, err := c.Receive(ctx, "w1", triage.Entry{From: triage.FromPerson, ClientID: "b", Text: "again"})
+	if err != nil || dup || s2.Language != "th" || s2.Country != "TH" {
+		t.Fatalf("second receive: state %+v, dup %v, err %v", s2, dup, err)
+	}
+	_, again, dup, err := c.Receive(ctx, "w1", triage.Entry{From: triage.FromPerson, ClientID: "a", Text: "hello"})
+	if err != nil || !dup || again.Seq != first.Seq || again.Text != "hello" {
+		t.Fatalf("retry of a: %+v dup %v err %v", again, dup, err)
+	}
+	all, err := c.Since(ctx, "w1", "")
+	if err != nil || len(all) != 3 {
+		t.Fatalf("transcript: %d entries, %v", len(all), err)
+	}
+	if all[0].Seq != first.Seq || all[1].Seq != answer.Seq || all[2].Seq != second.Seq {
+		t.Errorf("order: %v %v %v", all[0].Seq, all[1].Seq, all[2].Seq)
+	}
+	rest, err := c.Since(ctx, "w1", answer.Seq)
+	if err != nil || len(rest) != 1 || rest[0].ClientID != "b" {
+		t.Errorf("since the answer: %+v %v", rest, err)
+	}
+	if _, err := c.Since(ctx, "w1", "not-a-seq"); err == nil {
+		t.Error("a bad position is accepted")
+	}
+	if err := c.Erase(ctx, "w1"); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := c.Since(ctx, "w1", ""); len(all) != 0 {
+		t.Errorf("erase left %d entries", len(all))
+	}
+	// Retention: every key of a conversation expires.
+	s3, _, _, _ := c.Receive(ctx, "w2", triage.Entry{From: triage.FromPerson, ClientID: "x", Text: "t"})
+	c.Commit(ctx, s3, triage.Entry{From: triage.FromBot, Text: "r"})
+	for _, k := range []string{"helpbot:conv:{w2}:state", "helpbot:conv:{w2}:log", "helpbot:conv:{w2}:cid"} {
+		if ttl := rdb.TTL(ctx, k).Val(); ttl <= 0 || ttl > time.Hour {
+			t.Errorf("%s: TTL %v, want within the retention of 1h", k, ttl)
+		}
+	}
+}
+
+func TestConversationsOnRedis(t *testing.T) {
+	conversationsSuite(t, redistest.Start(t).Client())
+}
+
+func TestConversationsOnEmbeddedStore(t *testing.T) {
+	m := miniredis.RunT(t)
+	rdb := redis.NewClient(&redis.Options{Addr: m.Addr()})
+	defer rdb.Close()
+	conversationsSuite(t, rdb)
+}
+
+func TestConversationsRedisDown(t *testing.T) {
+	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1, DialTimeout: 100 * time.Millisecond})
+	defer rdb.Close()
+	_, _, _, err := store.NewConversations(rdb, 0).Receive(context.Background(), "w", triage.Entry{Text: "x"})
+	if err == nil {
+		t.Fatal("no error with Redis down")
+	}
+}
