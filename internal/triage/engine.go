@@ -40,6 +40,8 @@ type Result struct {
 	// Duplicate is set when the message had been handled before; Answer is
 	// then empty and nothing was done again.
 	Duplicate bool
+	// State is the conversation's state after the message.
+	State State
 }
 
 func (e *Engine) now() time.Time {
@@ -85,7 +87,6 @@ func (e *Engine) Assess(m Message, s State) Assessment {
 // store or the case queue are logged and do not stop the reply: the person
 // always gets the emergency numbers for their country.
 func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
-	log := e.logger().With("channel", string(m.Channel), "conversation", m.Conversation)
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
@@ -93,22 +94,50 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	// conversation's state read in one step. When the store is down, answer
 	// at once from memory and the directory rather than wait on every later
 	// store call; the case queue keeps its own spool.
+	s, received, dup, err := e.receive(ctx, m)
+	if dup {
+		return Result{Received: received, Duplicate: true}, nil
+	}
+	a := e.Assess(m, s)
+	return e.finish(ctx, m, s, a, received, err != nil), nil
+}
+
+// Settle records a message that has already been answered with a, an
+// Assessment made from the conversation's state as the channel last saw it,
+// so that the person did not wait on the store: it stores the message,
+// escalates, and stores the new state and the answer. A message the store
+// has seen before is not recorded again (Duplicate).
+func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, error) {
+	if m.Received.IsZero() {
+		m.Received = e.now()
+	}
+	s, received, dup, err := e.receive(ctx, m)
+	if dup {
+		return Result{Assessment: a, Received: received, Duplicate: true}, nil
+	}
+	return e.finish(ctx, m, s, a, received, err != nil), nil
+}
+
+// receive stores the person's entry and returns the conversation's state;
+// err is set when the store is unavailable (the state is then empty).
+func (e *Engine) receive(ctx context.Context, m Message) (State, Entry, bool, error) {
 	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, Entry{
 		From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), At: m.Received,
 	})
-	storeDown := err != nil
-	switch {
-	case err != nil:
-		log.Warn("conversation store unavailable, answering without it", "err", err)
-		s = State{Conversation: m.Conversation}
-	case dup:
-		return Result{Received: received, Duplicate: true}, nil
+	if err != nil {
+		e.logger().Warn("conversation store unavailable, answering without it", "err", err,
+			"channel", string(m.Channel), "conversation", m.Conversation)
+		s = State{}
 	}
 	s.Conversation, s.Channel = m.Conversation, m.Channel
+	return s, received, dup, err
+}
 
-	a := e.Assess(m, s)
+// finish escalates when the assessment says so and records the new state
+// and the answer, unless the store is down.
+func (e *Engine) finish(ctx context.Context, m Message, s State, a Assessment, received Entry, storeDown bool) Result {
+	log := e.logger().With("channel", string(m.Channel), "conversation", m.Conversation)
 	res := Result{Assessment: a, Received: received}
-
 	s = e.remember(s, m, a)
 	if Priority(a.Priority).Escalates() && e.Cases != nil {
 		id, err := e.Cases.Escalate(ctx, Escalation{
@@ -138,9 +167,10 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 			res.Answer = answer
 		}
 	}
+	res.State = s
 	log.Info("message handled", "language", a.ReplyLanguage, "country", a.Country,
 		"priority", a.Priority, "signals", len(a.Signals), "case", s.Case)
-	return res, nil
+	return res
 }
 
 // Record stores a message that was answered while the conversation store

@@ -32,6 +32,9 @@ type conn struct {
 	// unsaved holds ids of messages answered while the store was down; when
 	// the client sends one again it is only stored, not answered twice.
 	unsaved map[string]bool
+	// state is the conversation's state after this connection's last
+	// message; with it the next message is answered before it is stored.
+	state *triage.State
 }
 
 // ServeHTTP upgrades /ws.
@@ -255,25 +258,20 @@ func (c *conn) handle(in inFrame) bool {
 			c.send(frame{"type": "ack", "id": in.ID, "seq": e.Seq, "stored": err == nil, "duplicate": true})
 			return true
 		}
+		if c.state != nil {
+			return c.answerFirst(ctx, m, in.ID)
+		}
 		res, err := c.s.engine.Handle(ctx, m)
 		if err != nil {
 			c.s.opts.Logger.Error("handle widget message", "err", err, "conversation", c.conversation)
 			c.send(c.errorFrame("internal", "widget.error", in.ID))
 			return true
 		}
-		// stored false: the store was down. The person is answered all the
-		// same; the client keeps the message and sends it again to be stored.
-		stored := res.Received.Seq != ""
-		if !stored && in.ID != "" {
-			if c.unsaved == nil {
-				c.unsaved = map[string]bool{}
-			}
-			c.unsaved[in.ID] = true
-		}
-		c.send(frame{"type": "ack", "id": in.ID, "seq": res.Received.Seq, "stored": stored, "duplicate": res.Duplicate})
+		c.sendAck(in.ID, res, "")
 		if res.Duplicate {
 			return true
 		}
+		c.state = &res.State
 		c.language = res.Reply.Language
 		f := replyFrame(&res.Reply, res.Reply.Text)
 		f["seq"] = res.Answer.Seq
@@ -296,10 +294,50 @@ func (c *conn) handle(in inFrame) bool {
 		if r.Language != "" {
 			c.language = r.Language
 		}
+		c.state = nil // read again with the next message
 		c.send(replyFrame(&r, r.Text))
 		return true
 	}
 	return true
+}
+
+// answerFirst answers a message from the state this connection already
+// holds, sends the reply at once, and only then stores the message, the
+// case and the answer; the ack that follows says what was stored. The
+// person never waits on Redis for help.
+func (c *conn) answerFirst(ctx context.Context, m triage.Message, clientID string) bool {
+	a := c.s.engine.Assess(m, *c.state)
+	c.language = a.Reply.Language
+	c.send(replyFrame(&a.Reply, a.Reply.Text))
+	res, err := c.s.engine.Settle(ctx, m, a)
+	if err != nil {
+		c.s.opts.Logger.Error("record widget message", "err", err, "conversation", c.conversation)
+		c.send(c.errorFrame("internal", "widget.error", clientID))
+		return true
+	}
+	if !res.Duplicate {
+		c.state = &res.State
+	}
+	c.sendAck(clientID, res, res.Answer.Seq)
+	return true
+}
+
+// sendAck tells the client whether its message is stored. stored false
+// means the store was down: the person was answered all the same, and the
+// client offers the message again until it is stored.
+func (c *conn) sendAck(clientID string, res triage.Result, replySeq string) {
+	stored := res.Received.Seq != ""
+	if !stored && clientID != "" {
+		if c.unsaved == nil {
+			c.unsaved = map[string]bool{}
+		}
+		c.unsaved[clientID] = true
+	}
+	f := frame{"type": "ack", "id": clientID, "seq": res.Received.Seq, "stored": stored, "duplicate": res.Duplicate}
+	if replySeq != "" {
+		f["reply_seq"] = replySeq
+	}
+	c.send(f)
 }
 
 // frameError is what was wrong with a client frame.

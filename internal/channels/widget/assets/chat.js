@@ -17,6 +17,7 @@
   var token = get();
   var lastSeq = "";
   var seen = {};      // seq → true: frames already shown
+  var answered = {};  // message id → true: its reply is shown
   var pending = [];   // messages not yet acknowledged: {id, text, el}
   var onReply = null; // called once with the next reply frame
 
@@ -138,6 +139,7 @@
           }
         }
         mark(f.seq);
+        mark(f.reply_seq); // the reply, sent before it was stored
         return;
       case "message": // our own message, replayed on resume
         if (mark(f.seq)) return;
@@ -148,6 +150,10 @@
         return;
       case "reply":
         if (mark(f.seq)) return;
+        if (f.in_reply_to) {
+          if (answered[f.in_reply_to]) return; // shown before it was stored
+          answered[f.in_reply_to] = true;
+        }
         renderReply(f, null, "bot");
         if (onReply) { var cb = onReply; onReply = null; cb(); }
         return;
