@@ -6,6 +6,7 @@ package loadtest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -198,6 +199,10 @@ func awaitReply(c *websocket.Conn, id string, timeout time.Duration) (bool, erro
 		_, b, err := c.ReadMessage()
 		if err != nil {
 			return false, err
+		}
+		// Most frames are not the answer: skip them without decoding.
+		if !bytes.Contains(b, []byte(`"`+id+`"`)) {
+			continue
 		}
 		var f struct {
 			Type      string `json:"type"`

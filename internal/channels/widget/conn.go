@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -20,7 +21,7 @@ import (
 type conn struct {
 	s            *Server
 	ws           *websocket.Conn
-	out          chan frame
+	out          chan outgoing
 	done         chan struct{} // closed when the connection ends
 	closeOnce    sync.Once
 	conversation string
@@ -55,7 +56,7 @@ func (s *Server) ServeWS(w http.ResponseWriter, r *http.Request) {
 		s.opts.Logger.Info("websocket upgrade refused", "err", err)
 		return
 	}
-	c := &conn{s: s, ws: ws, ip: ip, out: make(chan frame, s.opts.SendBuffer), done: make(chan struct{}), language: "en"}
+	c := &conn{s: s, ws: ws, ip: ip, out: make(chan outgoing, s.opts.SendBuffer), done: make(chan struct{}), language: "en"}
 	s.active.Add(1)
 	go c.writeLoop()
 	c.readLoop()
@@ -70,15 +71,19 @@ func (c *conn) close() {
 // frame for the write timeout is disconnected: everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
 func (c *conn) send(f frame) {
+	o, ok := encode(f)
+	if !ok {
+		return
+	}
 	select {
 	case <-c.done:
-	case c.out <- f:
+	case c.out <- o:
 	default:
 		t := time.NewTimer(c.s.opts.WriteTimeout)
 		defer t.Stop()
 		select {
 		case <-c.done:
-		case c.out <- f:
+		case c.out <- o:
 		case <-t.C:
 			c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
 			c.close()
@@ -89,9 +94,13 @@ func (c *conn) send(f frame) {
 // trySend queues a frame without waiting, for deliveries from other
 // goroutines; a client whose buffer is full is disconnected and resumes.
 func (c *conn) trySend(f frame) {
+	o, ok := encode(f)
+	if !ok {
+		return
+	}
 	select {
 	case <-c.done:
-	case c.out <- f:
+	case c.out <- o:
 	default:
 		c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
 		c.close()
@@ -108,11 +117,29 @@ func (c *conn) goAway() {
 	}
 }
 
+// outgoing is what the writer goroutine writes: an encoded frame, or a
+// close frame when close is set.
+type outgoing struct {
+	data   []byte
+	close  int
+	reason string
+}
+
+// encode marshals a frame in the sender's goroutine, so the writer only
+// writes.
+func encode(f frame) (outgoing, bool) {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return outgoing{}, false
+	}
+	return outgoing{data: b}, true
+}
+
 // closeWith sends a close frame through the writer and ends the connection.
 func (c *conn) closeWith(code int, reason string) {
 	select {
 	case <-c.done:
-	case c.out <- frame{"$close": code, "$reason": reason}:
+	case c.out <- outgoing{close: code, reason: reason}:
 	default:
 		c.close()
 	}
@@ -128,19 +155,14 @@ func (c *conn) writeLoop() {
 		select {
 		case <-c.done:
 			return
-		case f := <-c.out:
+		case o := <-c.out:
 			c.ws.SetWriteDeadline(time.Now().Add(c.s.opts.WriteTimeout))
-			if code, ok := f["$close"].(int); ok {
-				c.ws.WriteMessage(websocket.CloseMessage,
-					websocket.FormatCloseMessage(code, f["$reason"].(string)))
+			if o.close != 0 {
+				c.ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(o.close, o.reason))
 				c.close()
 				return
 			}
-			b, err := json.Marshal(f)
-			if err != nil {
-				continue
-			}
-			if err := c.ws.WriteMessage(websocket.TextMessage, b); err != nil {
+			if err := c.ws.WriteMessage(websocket.TextMessage, o.data); err != nil {
 				c.close()
 				return
 			}
@@ -309,6 +331,9 @@ func (c *conn) answerFirst(ctx context.Context, m triage.Message, clientID strin
 	a := c.s.engine.Assess(m, *c.state)
 	c.language = a.Reply.Language
 	c.send(replyFrame(&a.Reply, a.Reply.Text))
+	// Let the writer put the reply on the wire before this goroutine goes
+	// on to the store.
+	runtime.Gosched()
 	res, err := c.s.engine.Settle(ctx, m, a)
 	if err != nil {
 		c.s.opts.Logger.Error("record widget message", "err", err, "conversation", c.conversation)
