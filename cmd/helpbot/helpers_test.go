@@ -174,3 +174,24 @@ func (c *client) until(typ string, timeout time.Duration) (map[string]any, []map
 		before = append(before, f)
 	}
 }
+
+// exchange sends a message and reads until both its ack and its reply have
+// come (the ack comes first for a connection's first message, after the
+// reply for later ones), returning the reply and every frame read.
+func (c *client) exchange(id, text string, timeout time.Duration) (reply map[string]any, frames []map[string]any) {
+	c.t.Helper()
+	c.send(map[string]any{"type": "message", "id": id, "text": text})
+	deadline := time.Now().Add(timeout)
+	acked := false
+	for !acked || reply == nil {
+		f := c.next(time.Until(deadline))
+		frames = append(frames, f)
+		switch {
+		case f["type"] == "ack" && f["id"] == id:
+			acked = true
+		case f["type"] == "reply" && f["in_reply_to"] == id:
+			reply = f
+		}
+	}
+	return reply, frames
+}

@@ -284,10 +284,8 @@ func TestLongConversationResumesWhole(t *testing.T) {
 	const n = 80
 	var token string
 	for i := range n {
-		c.send(map[string]any{"type": "message", "id": fmt.Sprint("q", i), "text": "I am in Malaysia and want to ask about my work permit renewal"})
-		f, before := c.until("reply", 5*time.Second)
-		_ = f
-		for _, b := range before {
+		_, frames := c.exchange(fmt.Sprint("q", i), "I am in Malaysia and want to ask about my work permit renewal", 5*time.Second)
+		for _, b := range frames {
 			if b["type"] == "welcome" {
 				token = b["token"].(string)
 			}

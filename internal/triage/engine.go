@@ -408,6 +408,4 @@ func firstNonEmpty(v ...string) string {
 
 // normalize is the form of a person's text that is stored and shown to
 // caseworkers (NFC; Zawgyi converted to Unicode).
-func normalize(text string) string {
-	return detect.Analyze(detect.Input{Text: text}).Text
-}
+func normalize(text string) string { return detect.Normalize(text) }

@@ -224,6 +224,9 @@ func (m *matcher) scan(t []byte, out []match) []match {
 				if p.rb != 0 && i+1 < len(t) && !boundaryByte(t[i+1], p.rb) {
 					continue
 				}
+				if splitsCluster(t, start, i+1) {
+					continue
+				}
 				if len(out) == maxMatches {
 					return out
 				}
@@ -242,4 +245,21 @@ func boundaryByte(c byte, mode uint8) bool {
 		return !isWordByte(c)
 	}
 	return c == ' ' || c == '|' || c == ','
+}
+
+// splitsCluster reports a match that starts inside a Khmer or Burmese
+// consonant cluster (right after a coeng or virama: "យ" in "ឲ្យ") or ends
+// before a sign that belongs to its last letter.
+func splitsCluster(t []byte, start, end int) bool {
+	if start >= 3 && t[start-3] == 0xE1 {
+		if (t[start-2] == 0x9F && t[start-1] == 0x92) || (t[start-2] == 0x80 && t[start-1] == 0xB9) {
+			return true // U+17D2 KHMER SIGN COENG, U+1039 MYANMAR SIGN VIRAMA
+		}
+	}
+	if end+3 <= len(t) && t[end] == 0xE1 {
+		if (t[end+1] == 0x9F && t[end+2] == 0x92) || (t[end+1] == 0x80 && (t[end+2] == 0xB9 || t[end+2] == 0xBA)) {
+			return true // the last letter is stacked or killed: another word
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -42,6 +43,7 @@ type engine struct {
 	rules    [][]int16 // part indices; rulesSig holds the signal
 	rulesSig []int
 	ruleNeg  []bool // the rule carries its own negation
+	ruleCond []bool // the rule holds under a condition ("pay a fine if you go home")
 
 	// Parts the code looks at by name.
 	hoursPart, minorPart, vulnPart int
@@ -137,6 +139,7 @@ func buildEngine() *engine {
 		e.rules = append(e.rules, ps)
 		e.rulesSig = append(e.rulesSig, signalIndex(r.signal))
 		e.ruleNeg = append(e.ruleNeg, own)
+		e.ruleCond = append(e.ruleCond, slices.Contains(r.parts, "penalty"))
 	}
 	for i, pl := range places {
 		add(pl.names, kPlace, i*nPlaceKinds+pName)
@@ -252,11 +255,15 @@ func prefix(s string, n int) string {
 	return s[:n]
 }
 
-// Analyze reads one message and its hints.
-func Analyze(in Input) Result {
-	e := getEngine()
-	var res Result
-	text := in.Text
+// Normalize returns text as it is stored and shown to caseworkers: valid
+// UTF-8, NFC, and Zawgyi-encoded Burmese converted to Unicode. It is the
+// Text of Analyze's Result.
+func Normalize(text string) string {
+	t, _ := normalize(text)
+	return t
+}
+
+func normalize(text string) (string, bool) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -265,10 +272,24 @@ func Analyze(in Input) Result {
 	}
 	if head := prefix(text, maxZawgyi); hasMyanmar(head) && isZawgyi(prefix(head, maxAnalyse)) {
 		// A message longer than maxZawgyi keeps its tail as sent.
-		text = zawgyiToUnicode(head) + text[len(head):]
-		res.Zawgyi = true
+		return zawgyiToUnicode(head) + text[len(head):], true
 	}
-	res.Text = text
+	return text, false
+}
+
+// Analyze reads one message and its hints: it normalises the text (NFC,
+// Zawgyi to Unicode), tells the language by script and, for Latin script,
+// by word and character-trigram profiles built from text in this package,
+// places the person from the places the text names (weighing "in", "from",
+// "want to go to" and who the sentence is about) and then from the hints,
+// and rates urgency from keywords and keyword pairs in every language,
+// skipping negated and hypothetical ones. The tables are built on the first
+// call (a few MB); Analyze is safe for concurrent use.
+func Analyze(in Input) Result {
+	e := getEngine()
+	var res Result
+	text, zawgyi := normalize(in.Text)
+	res.Text, res.Zawgyi = text, zawgyi
 	text = prefix(text, maxAnalyse)
 
 	s := scratchPool.Get().(*scratch)

@@ -164,6 +164,7 @@ func (a *analysis) textPlaces() (loc string, locConf float64, nat string, natCon
 			}
 		}
 	}
+	locConf = min(locConf, 1)
 	return
 }
 
@@ -233,6 +234,10 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 			case cueNow:
 				if a.near(c.end, m.start, 4, 40) {
 					now = true
+				}
+			case cueSpeak:
+				if a.near(c.end, m.start, 1, 9) {
+					return roleNone, 0
 				}
 			case cueIn, cueFrom, cueDem, cueHome:
 				if c.end > preEnd && a.near(c.end, m.start, 1, 21) {

@@ -17,6 +17,7 @@ const (
 	cueSelf                // first person: "i", "saya", "ako", "ฉัน", "我"
 	cueNow                 // "now", "sekarang", "ตอนนี้", "而家"
 	cueGenPost             // Bengali genitive "-er" after a name: "of", not "in"
+	cueSpeak               // "speaks Burmese": a language, not a person or place
 	cueHome                // "back home in": both where they are and where they are from
 )
 
@@ -34,7 +35,7 @@ var cueWords = map[int]string{
 	cueInPost:   "မှာ|မှ ာ|မှာရှိ|မှာနေ|မှာအလုပ်|ရောက်|তে|য়|ে|এ|मा|मै|में|ရှိ",
 	cueFrom:     "from|im from|i am from|come from|came from|comes from|originally from|dari|asal|asal dari|berasal dari|galing|galing sa|taga|từ|quê|quê ở|jak|จาก|มาจาก|來自|来自|從|从|嚟自|ពី|មកពី|ຈາກ|ມາຈາກ",
 	cueFromPost: "ကနေ|ကလာ|က လာ|မှလာ|থেকে|থেকে এসেছি|बाट|देखि",
-	cueGo:       "agent in|agency in|recruiter in|broker in|agent at|ejen di|agen di|ahensya sa|ahensya ko sa|môi giới ở|中介喺|中介在|仲介在|used to work in|used to live in|used to be in|previously worked in|go to|going to|want to go|wanna go|will go|plan to go|planning to go|gonna go|hoping to go|hope to go|want to work in|want to work|wish to go|apply|applying|applied|offer*|pergi ke|mau ke|nak ke|ingin ke|akan ke|nak pergi|mau kerja di|nak kerja di|ingin bekerja di|ingin kerja|mau kerja|nak kerja|pupunta|magtrabaho|makapagtrabaho|mag abroad|pumunta sa|mag apply|gusto kong pumunta|gustong magtrabaho|sẽ đi|muốn đi|định đi|sắp đi|muốn sang|sẽ sang|จะไป|พาไป|จะพาไป|อยากไป|อยากไปทำงาน|想去|要去|打算去|申請去|ចង់ទៅ|ដើម្បីទៅ|ទៅធ្វើការ|នឹងទៅ|ຈະໄປ|ຢາກໄປ|trip to|laws in|law in|rules in|regulations in|legal in|policy in|policies in|information about|info about|report on|ask about|asking about|question about|working holiday|tanya soal|tanya pasal|tanya tentang|hỏi về|ถามเรื่อง|visit|travel to|tour",
+	cueGo:       "signed in|ditandatangani di|ký ở|hợp đồng ở|contract in|agent in|agency in|recruiter in|broker in|agent at|ejen di|agen di|ahensya sa|ahensya ko sa|môi giới ở|中介喺|中介在|仲介在|used to work in|used to live in|used to be in|previously worked in|go to|going to|want to go|wanna go|will go|plan to go|planning to go|gonna go|hoping to go|hope to go|want to work in|want to work|wish to go|apply|applying|applied|offer*|pergi ke|mau ke|nak ke|ingin ke|akan ke|nak pergi|mau kerja di|nak kerja di|ingin bekerja di|ingin kerja|mau kerja|nak kerja|pupunta|magtrabaho|makapagtrabaho|mag abroad|pumunta sa|mag apply|gusto kong pumunta|gustong magtrabaho|sẽ đi|muốn đi|định đi|sắp đi|muốn sang|sẽ sang|จะไป|พาไป|จะพาไป|อยากไป|อยากไปทำงาน|想去|要去|打算去|申請去|ចង់ទៅ|ដើម្បីទៅ|ទៅធ្វើការ|នឹងទៅ|ຈະໄປ|ຢາກໄປ|trip to|visa to|visa for|hỏi đi|thủ tục đi|chuẩn bị đi|đơn hàng|วีซ่าไป|ขอวีซ่า|ขั้นตอนการไป|laws in|law in|rules in|regulations in|legal in|policy in|policies in|information about|info about|report on|ask about|asking about|question about|working holiday|tanya soal|tanya pasal|tanya tentang|hỏi về|ถามเรื่อง|visit|travel to|tour",
 	cueGoPost:   "speaking|speaker|speakers|language|translator|interpreter|কাজের ভিসা|ভিসা পেতে|ကိုသွားချင်|ကို အလုပ်သွား|ကိုအလုပ်သွား|သွားချင်|သွားမယ်|ကို သွားချင်|သွားဖို့|যেতে চাই|যাব|যাবো|যাওয়ার|जान|जाने|जाँदै|जान चाहन्छु",
 	cueBack:     "back to|return to|returned to|go home to|going home to|go back to|send me back to|sent back to|sent home to|deport* to|repatriat*|pulang ke|balik ke|kembali ke|dipulangkan ke|uuwi sa|umuwi sa|bumalik sa|pauwiin sa|về|trở về|về lại|กลับ|กลับไป|回|返|返去|ត្រឡប់ទៅ|ត្រលប់ទៅ|ກັບ|ກັບໄປ",
 	cueBackPost: "ပြန်ချင်|ကိုပြန်|ပြန်သွား|ပြန်ပို့|ফিরে যেতে|ফিরতে|ফেরত|फर्कन|फर्किन|फर्किएर",
@@ -55,6 +56,7 @@ var cueWords = map[int]string{
 		"she|he|they|her|him|dia|mereka|siya|sila|niya|ông ấy|bà ấy|anh ấy|chị ấy|cô ấy|เขา|เธอ|သူမ|គាត់|នាង|佢|佢哋|他|她|他們|她們|^সে$|তিনি|উনি|ऊ|उनी|उहाँ",
 	cueSelf:    "friends place|friends house|friends room|sisters house|sisters place|brothers house|relatives house|cousins house|rumah kawan|rumah teman|rumah saudara|bahay ng kaibigan|nhà bạn|บ้านเพื่อน|朋友屋企|朋友家|i|im|me|we|us|saya|aku|gue|kami|ako|kami|tayo|toi|tôi|em|mình|ฉัน|ผม|หนู|ดิฉัน|ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ|我|আমি|^म$|मलाई",
 	cueHome:    "back home in|back home to|im back in|now back in|returned home to|came back to|nakauwi na sa|đã về|กลับมาอยู่|回到",
+	cueSpeak:   "speaks|speak|speaking|who speaks|can speak|bisa bahasa|boleh cakap|marunong mag|nói tiếng|พูดภาษา|ပြောတတ်|និយាយភាសា|ເວົ້າພາສາ|識講|会说|會說|বলতে পারে|बोल्न सक्ने",
 	cueGenPost: "ের|এর|র",
 	cueNow:     "now|currently|right now|sekarang|skrg|ngayon|bây giờ|hiện|ตอนนี้|ขณะนี้|အခု|ယခု|ឥឡូវ|ຕອນນີ້|而家|現在|现在|目前|এখন|अहिले|हाल",
 }

@@ -163,7 +163,7 @@ func (m metrics) log(t *testing.T, name string) {
 	fmt.Fprintf(&b, "country             %5d %7.1f\n", m.countryN, pct(m.countryOK, m.countryN))
 	fmt.Fprintf(&b, "nationality         %5d %7.1f\n", m.natN, pct(m.natOK, m.natN))
 	fmt.Fprintf(&b, "escalation recall   %5d %7.1f\n", m.escN, pct(m.escOK, m.escN))
-	fmt.Fprintf(&b, "false escalation    %5d %7.1f\n", m.normN, pct(m.normEsc, m.normN))
+	fmt.Fprintf(&b, "false escalation    %5d %7.1f\n", m.normN, 100-pct(m.normN-m.normEsc, m.normN))
 	fmt.Fprintf(&b, "priority exact      %5d %7.1f\n", m.all, pct(m.prioOK, m.all))
 	fmt.Fprintf(&b, "sector              %5d %7.1f\n", m.all, pct(m.sectorOK, m.all))
 	t.Log("\n" + b.String())
@@ -204,8 +204,10 @@ func TestDevset(t *testing.T) {
 	}
 }
 
-// TestHoldout reports the figures on messages written after tuning; its
-// floors are lower, as it measures how well the skill generalises.
+// TestHoldout reports the figures on testdata/holdout.jsonl, messages
+// written after the tuning on the dev set and never tuned on. Its floors
+// are well below the dev-set targets: they catch a collapse, and the log
+// shows how well the skill carries to unseen text.
 func TestHoldout(t *testing.T) {
 	if _, err := os.Stat("testdata/holdout.jsonl"); err != nil {
 		t.Skip("no holdout set")
@@ -217,10 +219,13 @@ func TestHoldout(t *testing.T) {
 			t.Errorf("holdout language %s accuracy %.1f%%", l, acc)
 		}
 	}
-	if r := pct(m.escOK, m.escN); r < 85 {
+	if r := pct(m.escOK, m.escN); r < 70 {
 		t.Errorf("holdout escalation recall %.1f%%", r)
 	}
-	if fe := pct(m.normEsc, m.normN); fe > 25 {
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 20 {
 		t.Errorf("holdout false escalation %.1f%%", fe)
+	}
+	if c := pct(m.countryOK, m.countryN); c < 80 {
+		t.Errorf("holdout country accuracy %.1f%%", c)
 	}
 }

@@ -333,8 +333,8 @@ func (a *analysis) trigramVote(w []byte, sc *[nLatin]float32) {
 	d := (lp[best] - lp[second]) / float32(n)
 	if d > 0.15 {
 		v := d
-		if v > 0.6 {
-			v = 0.6
+		if v > 0.4 {
+			v = 0.4
 		}
 		sc[best] += v
 	}

@@ -28,7 +28,7 @@ func (a *analysis) urgency(res *Result) {
 	}
 	// Rules: every part in one sentence, outside any hypothetical.
 	for ri, ps := range a.e.rules {
-		if a.ruleFires(ps, a.e.ruleNeg[ri]) {
+		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri]) {
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
 	}
@@ -213,7 +213,7 @@ func (a *analysis) partPresent(p int) bool {
 // ruleFires reports whether every part of a rule matches in one sentence,
 // as facts. In a rule that carries its own negation ("not" + "pay") the
 // negation must sit close to another part, in the same clause.
-func (a *analysis) ruleFires(ps []int16, ownNeg bool) bool {
+func (a *analysis) ruleFires(ps []int16, ownNeg, cond bool) bool {
 	start := 0
 	for {
 		end := len(a.t)
@@ -223,7 +223,7 @@ func (a *analysis) ruleFires(ps []int16, ownNeg bool) bool {
 				break
 			}
 		}
-		if a.ruleInSentence(ps, ownNeg, start, end) {
+		if a.ruleInSentence(ps, ownNeg, cond, start, end) {
 			return true
 		}
 		if end >= len(a.t) {
@@ -233,18 +233,18 @@ func (a *analysis) ruleFires(ps []int16, ownNeg bool) bool {
 	}
 }
 
-func (a *analysis) partOK(m *match, p int16, start, end int) bool {
+func (a *analysis) partOK(m *match, p int16, start, end int, cond bool) bool {
 	if m.p.kind != kPart || m.p.val != p || m.start < start || m.end > end {
 		return false
 	}
-	return !a.hypothetical(m) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
+	return (cond || !a.hypothetical(m)) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
 }
 
-func (a *analysis) ruleInSentence(ps []int16, ownNeg bool, start, end int) bool {
+func (a *analysis) ruleInSentence(ps []int16, ownNeg, cond bool, start, end int) bool {
 	for _, p := range ps {
 		found := false
 		for j := range a.ms {
-			if a.partOK(&a.ms[j], p, start, end) {
+			if a.partOK(&a.ms[j], p, start, end, cond) {
 				found = true
 				break
 			}
@@ -260,7 +260,7 @@ func (a *analysis) ruleInSentence(ps []int16, ownNeg bool, start, end int) bool 
 	neg := ps[len(ps)-1]
 	for j := range a.ms {
 		n := &a.ms[j]
-		if !a.partOK(n, neg, start, end) {
+		if !a.partOK(n, neg, start, end, cond) {
 			continue
 		}
 		for k := range a.ms {
