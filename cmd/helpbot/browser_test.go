@@ -165,3 +165,26 @@ func TestBrowserEscThreeTimesExits(t *testing.T) {
 		t.Errorf("Esc three times led to %q, want the neutral site", loc)
 	}
 }
+
+// TestBrowserFindHelpPage: /help/th in Thai renders with tap-to-call
+// links and works with JavaScript turned off.
+func TestBrowserFindHelpPage(t *testing.T) {
+	h := startHelpbot(t, nil)
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(h.URL+"/help/th?lang=th"), chromedp.WaitVisible(chromedp.CSS("a[href^='tel:']"))); err != nil {
+		t.Fatalf("find help page: %v", err)
+	}
+	calls := runT(t, ctx, "tel links", chromedp.Evaluate[int](`document.querySelectorAll("a[href^='tel:']").length`))
+	scripts := runT(t, ctx, "scripts", chromedp.Evaluate[int](`document.scripts.length`))
+	lang := runT(t, ctx, "lang", chromedp.Evaluate[string](`document.documentElement.lang`))
+	width := runT(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+	if calls < 3 || scripts != 0 || lang != "th" || width > 360 {
+		t.Errorf("tel links %d, scripts %d, lang %q, width %d: want ≥3 links, no script, th, ≤360 px", calls, scripts, lang, width)
+	}
+	if *updateScreenshots {
+		png := runT(t, ctx, "screenshot", chromedp.CaptureScreenshot())
+		if err := os.WriteFile(filepath.Join("..", "..", "docs", "help-th.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
