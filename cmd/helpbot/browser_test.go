@@ -23,7 +23,7 @@ var updateScreenshots = flag.Bool("update-screenshots", false, "write docs/widge
 
 // newBrowser starts headless Chromium (Debian's chromium package) for one
 // test, emulating a 360-px-wide phone.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	path, err := exec.LookPath("chromium")
 	if err != nil {
@@ -44,6 +44,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.WindowSize(360, 740),
 	}
+	opts = append(opts, extra...)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
@@ -186,5 +187,62 @@ func TestBrowserFindHelpPage(t *testing.T) {
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "help-th.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestBrowserWidgetOnAPartnerSite: one script tag on a partner's page (a
+// different origin) adds a launcher that opens the chat in a panel, and the
+// person can chat there; Quick exit in the panel leaves the partner's page.
+func TestBrowserWidgetOnAPartnerSite(t *testing.T) {
+	neutral := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "<!doctype html><title>Recipes</title>")
+	}))
+	defer neutral.Close()
+	var hb *instance
+	partner := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The helpbot is addressed as localhost, the partner as 127.0.0.1:
+		// two origins.
+		fmt.Fprintf(w, `<!doctype html><title>Partner</title><p>Our services</p><script src="%s/widget.js" data-lang="en" async></script>`,
+			strings.Replace(hb.URL, "127.0.0.1", "localhost", 1))
+	}))
+	defer partner.Close()
+	hb = startHelpbot(t, map[string]string{"HELPBOT_ALLOWED_ORIGINS": partner.URL, "HELPBOT_EXIT_URL": neutral.URL + "/recipes"})
+	// With site isolation off the partner's iframe stays in the page's
+	// process, where queries and input reach it (test browser only).
+	ctx := newBrowser(t, chromedp.Flag("disable-features", "SitePerProcess,IsolateOrigins"),
+		chromedp.Flag("disable-site-isolation-trials", true))
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(partner.URL+"/"),
+		chromedp.WaitVisible(chromedp.Search("//button[text()='Chat']")),
+		chromedp.Click(chromedp.Search("//button[text()='Chat']")),
+		chromedp.WaitVisible(chromedp.CSS("iframe")),
+	); err != nil {
+		t.Fatalf("launcher: %v", err)
+	}
+	src := runT(t, ctx, "iframe src", chromedp.Evaluate[string](`document.querySelector("iframe").src`))
+	if !strings.HasPrefix(src, strings.Replace(hb.URL, "127.0.0.1", "localhost", 1)+"/?embed=1") {
+		t.Errorf("iframe src %q", src)
+	}
+	// The chat inside the panel, reached through the iframe's node.
+	nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("iframe")))
+	if err != nil || len(nodes) == 0 {
+		t.Fatalf("iframe node: %v", err)
+	}
+	in := chromedp.FromNode(nodes[0])
+	step := func(name string, a chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := chromedp.Do(sctx, a); err != nil {
+			t.Fatalf("%s in the panel: %v", name, err)
+		}
+	}
+	step("chat page", chromedp.WaitVisible(chromedp.CSS("#text"), in))
+	step("type", chromedp.SendKeys(chromedp.CSS("#text"), "I am a domestic worker in Singapore, my employer keeps my passport", in))
+	step("send", chromedp.Click(chromedp.CSS("#send"), in))
+	step("reply", chromedp.WaitVisible(chromedp.CSS("main .msg.bot:nth-of-type(3)"), in))
+	step("exit", chromedp.Click(chromedp.CSS("#exit"), in))
+	if loc := waitLocation(t, ctx, "/recipes"); !strings.HasPrefix(loc, neutral.URL) {
+		t.Errorf("after Quick exit in the panel the partner tab is at %q", loc)
 	}
 }
