@@ -37,8 +37,9 @@ type Result struct {
 	// Answer is the bot's reply as stored (Seq may be empty when the store
 	// was down: the reply is still given).
 	Answer Entry
-	// Duplicate is set when the message had been handled before; Answer is
-	// then empty and nothing was done again.
+	// Duplicate is set when the message had been handled before: nothing
+	// was recorded or escalated again and Answer is empty; the Assessment
+	// still holds the reply.
 	Duplicate bool
 	// State is the conversation's state after the message.
 	State State
@@ -95,10 +96,12 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	// at once from memory and the directory rather than wait on every later
 	// store call; the case queue keeps its own spool.
 	s, received, dup, err := e.receive(ctx, m)
-	if dup {
-		return Result{Received: received, Duplicate: true}, nil
-	}
 	a := e.Assess(m, s)
+	if dup {
+		// Handled before: nothing is recorded again, but the answer is
+		// given, for a channel whose first answer may not have gone out.
+		return Result{Assessment: a, Received: received, Duplicate: true}, nil
+	}
 	return e.finish(ctx, m, s, a, received, err != nil), nil
 }
 
