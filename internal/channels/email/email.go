@@ -22,6 +22,7 @@ import (
 	"sync"
 	"time"
 
+	"helpbot/internal/ratelimit"
 	"helpbot/internal/triage"
 )
 
@@ -175,13 +176,23 @@ type Options struct {
 	SMTPTimeout  time.Duration // one SMTP attempt (default 30s)
 	ClaimIdle    time.Duration // inbound mail taken by a dead processor is retaken after (default 1 min)
 	MaxTextRunes int           // longest text triaged (default 16000)
-	ConsumerName string        // this process in the inbox group (default host-pid-random)
+	// SenderRate and SenderBurst limit the mails one sender may post (per
+	// second, bucket size; default one a minute in bursts of 10).
+	SenderRate   float64
+	SenderBurst  int
+	ConsumerName string // this process in the inbox group (default host-pid-random)
 }
 
 // maxReferences is how many Message-IDs a reply's References keeps.
 const maxReferences = 20
 
 func (o *Options) defaults() {
+	if o.SenderRate == 0 {
+		o.SenderRate = 1.0 / 60
+	}
+	if o.SenderBurst == 0 {
+		o.SenderBurst = 10
+	}
 	if o.MaxBody <= 0 {
 		o.MaxBody = 2 << 20
 	}
@@ -229,6 +240,8 @@ type Channel struct {
 	local, domain string // of opts.Address
 
 	wake chan struct{} // pokes the outbox loop after a reply is queued
+
+	flood *ratelimit.Limiter // inbound mails per sender
 }
 
 // New returns an email channel. It checks the options and names the one at
@@ -260,6 +273,7 @@ func New(engine Engine, store Store, opts Options) (*Channel, error) {
 	return &Channel{
 		engine: engine, store: store, opts: opts, log: opts.Logger.With("channel", string(triage.ChannelEmail)),
 		smtp: m, local: local, domain: domain, wake: make(chan struct{}, 1),
+		flood: ratelimit.New(opts.SenderRate, opts.SenderBurst),
 	}, nil
 }
 

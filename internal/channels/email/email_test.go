@@ -778,3 +778,34 @@ func TestRedisDownRefusesWithRetry(t *testing.T) {
 	f["body-mime"] = string(fixture(t, "big5.eml"))
 	wantStatus(t, e.postForm("/webhooks/email/mime", f, nil, "", ""), http.StatusServiceUnavailable)
 }
+
+// TestSenderFloodRefused: one sender posting far too fast gets 429 with
+// Retry-After beyond its burst (the provider delivers those later); another
+// sender is stored as usual.
+func TestSenderFloodRefused(t *testing.T) {
+	e := newEnv(t, envOptions{noRun: true})
+	mailFrom := func(from string, i int) []byte {
+		return []byte(fmt.Sprintf("From: %s\r\nTo: help@helpbot.example\r\nSubject: hi %d\r\nMessage-ID: <f%d-%s>\r\n\r\nhello %d\r\n", from, i, i, from, i))
+	}
+	var ok, limited int
+	for i := range 15 {
+		resp := e.postRaw(mailFrom("flood@example.com", i), webhookKey, time.Now())
+		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+		switch code := resp.StatusCode; code {
+		case http.StatusOK, http.StatusAccepted, http.StatusCreated:
+			ok++
+		case http.StatusTooManyRequests:
+			limited++
+		default:
+			t.Fatalf("post %d: %d", i, code)
+		}
+	}
+	if ok != 10 || limited != 5 {
+		t.Errorf("flooding sender: %d stored, %d refused; want 10 and 5", ok, limited)
+	}
+	if resp := e.postRaw(mailFrom("other@example.com", 0), webhookKey, time.Now()); resp.StatusCode/100 != 2 {
+		t.Errorf("another sender: %d", resp.StatusCode)
+	}
+}

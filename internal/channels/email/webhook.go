@@ -2,6 +2,7 @@ package email
 
 import (
 	"bytes"
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -74,6 +75,9 @@ func (c *Channel) handleWebhook() http.Handler {
 				status = http.StatusRequestEntityTooLarge
 			}
 			c.log.Warn("inbound mail refused", "status", status, "format", format, "reason", err.Error())
+			if status == http.StatusTooManyRequests {
+				w.Header().Set("Retry-After", "600")
+			}
 			http.Error(w, http.StatusText(status), status)
 			return
 		}
@@ -107,9 +111,9 @@ func (c *Channel) receive(w http.ResponseWriter, r *http.Request) (format, id st
 		if err := c.verifyRaw(r.Header, body); err != nil {
 			return format, "", err
 		}
-		id, err := c.store.AddInbound(r.Context(), body, c.opts.Now())
+		id, err := c.addInbound(r.Context(), body)
 		if err != nil {
-			return format, "", refuse(http.StatusServiceUnavailable, "inbox unavailable: "+err.Error())
+			return format, "", err
 		}
 		return format, id, nil
 	case "multipart/form-data":
@@ -202,10 +206,10 @@ func (c *Channel) receiveMailgun(r *http.Request) (string, string, error) {
 	if !first {
 		return format, "", refuse(http.StatusForbidden, "replayed token")
 	}
-	id, err := c.store.AddInbound(ctx, raw, c.opts.Now())
+	id, err := c.addInbound(ctx, raw)
 	if err != nil {
 		c.store.ReleaseNonce(ctx, nonce)
-		return format, "", refuse(http.StatusServiceUnavailable, "inbox unavailable: "+err.Error())
+		return format, "", err
 	}
 	return format, id, nil
 }
@@ -227,9 +231,9 @@ func (c *Channel) receiveSendGrid(r *http.Request) (string, string, error) {
 	if raw == "" {
 		return format, "", refuse(http.StatusBadRequest, "no raw MIME: enable 'POST the raw, full MIME message'")
 	}
-	id, err := c.store.AddInbound(r.Context(), []byte(raw), c.opts.Now())
+	id, err := c.addInbound(r.Context(), []byte(raw))
 	if err != nil {
-		return format, "", refuse(http.StatusServiceUnavailable, "inbox unavailable: "+err.Error())
+		return format, "", err
 	}
 	return format, id, nil
 }
@@ -371,4 +375,23 @@ func writeBase64(w io.Writer, data []byte) {
 		enc = enc[76:]
 	}
 	io.WriteString(w, enc+"\r\n")
+}
+
+// addInbound stores a verified mail, unless its sender floods: beyond the
+// sender's rate the post is refused with 429 and Retry-After, so the
+// provider delivers it again later and nothing is lost, while other
+// senders are served as usual.
+func (c *Channel) addInbound(ctx context.Context, raw []byte) (string, error) {
+	if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
+		if from, err := mail.ParseAddress(m.Header.Get("From")); err == nil {
+			if !c.flood.Allow(ConversationID(c.opts.Secret, from.Address)) {
+				return "", refuse(http.StatusTooManyRequests, "sender sends too fast")
+			}
+		}
+	}
+	id, err := c.store.AddInbound(ctx, raw, c.opts.Now())
+	if err != nil {
+		return "", refuse(http.StatusServiceUnavailable, "inbox unavailable: "+err.Error())
+	}
+	return id, nil
 }

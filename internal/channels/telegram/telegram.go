@@ -35,6 +35,8 @@ import (
 
 	"github.com/go-telegram/bot"
 
+	"helpbot/internal/ratelimit"
+
 	"helpbot/internal/triage"
 )
 
@@ -128,6 +130,12 @@ type Options struct {
 	// up for now (default 30s).
 	MaxRetryAfter time.Duration
 	HTTPClient    *http.Client // for the Bot API (default: 70s timeout)
+	// ChatRate and ChatBurst limit the updates one chat may send (per
+	// second, bucket size; default 0.5/s in bursts of 10). Beyond them the
+	// update is refused and the person is told, at most once a minute, to
+	// slow down; other chats are not held up.
+	ChatRate  float64
+	ChatBurst int
 }
 
 func (o *Options) defaults() {
@@ -161,6 +169,12 @@ func (o *Options) defaults() {
 	if o.ServerURL == "" {
 		o.ServerURL = "https://api.telegram.org"
 	}
+	if o.ChatRate == 0 {
+		o.ChatRate = 0.5
+	}
+	if o.ChatBurst == 0 {
+		o.ChatBurst = 10
+	}
 }
 
 // Channel is the Telegram channel of one helpbot process.
@@ -172,6 +186,8 @@ type Channel struct {
 	bot     *bot.Bot
 	owner   string        // this process's name for its claims
 	wake    chan struct{} // an update was stored here: look now
+	flood   *ratelimit.Limiter
+	warned  *ratelimit.Limiter // one slow-down notice a minute per chat
 }
 
 // ErrUnreachable reports that Telegram refuses delivery to the person,
@@ -200,7 +216,7 @@ func New(engine Engine, updates UpdateStore, opts Options) (*Channel, error) {
 		return nil, errors.New("telegram: a localizer is required")
 	}
 	c := &Channel{engine: engine, updates: updates, opts: opts, log: opts.Logger.With("channel", "telegram"),
-		wake: make(chan struct{}, 1)}
+		wake: make(chan struct{}, 1), flood: ratelimit.New(opts.ChatRate, opts.ChatBurst), warned: ratelimit.New(1.0/60, 1)}
 	var b [8]byte
 	rand.Read(b[:])
 	c.owner = hex.EncodeToString(b[:])

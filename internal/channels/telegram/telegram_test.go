@@ -743,3 +743,38 @@ func TestTransientFailureRetried(t *testing.T) {
 		t.Errorf("transcript has the message %d times", persons)
 	}
 }
+
+// TestFloodFromOneChatIsRefused: a chat sending far too fast is refused
+// beyond its burst and told once to slow down; another chat is answered.
+func TestFloodFromOneChatIsRefused(t *testing.T) {
+	e := newEnv(t)
+	ch := e.channel()
+	e.run(ch)
+	for i := range 30 {
+		mustPost(t, ch, textUpdate(int64(20000+i), "en", "spam spam spam"))
+	}
+	other := `{"update_id":29999,"message":{"message_id":1,"date":1700000000,"chat":{"id":5550001,"type":"private"},"from":{"id":5550001,"is_bot":false,"first_name":"B","language_code":"en"},"text":"hello, I am in Malaysia and need help with my permit"}}`
+	mustPost(t, ch, other)
+	time.Sleep(2 * time.Second)
+	sends := e.api.sent("sendMessage")
+	var notices, toOther, toFlooder int
+	for _, s := range sends {
+		switch {
+		case s.Fields["chat_id"] == "5550001":
+			toOther++
+		case strings.Contains(s.Fields["text"], "very fast"):
+			notices++
+		default:
+			toFlooder++
+		}
+	}
+	if toOther == 0 {
+		t.Error("the other chat was not answered")
+	}
+	if notices != 1 {
+		t.Errorf("%d slow-down notices, want 1", notices)
+	}
+	if toFlooder > 10 {
+		t.Errorf("%d answers to the flooding chat, want at most its burst of 10", toFlooder)
+	}
+}

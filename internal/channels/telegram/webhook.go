@@ -66,6 +66,23 @@ func (c *Channel) accept(ctx context.Context, body []byte) error {
 	}
 	conv := c.key(chatID)
 	log = log.With("conversation", conv)
+	if !c.flood.Allow(conv) {
+		// A flood from one chat is refused, not stored: the person is told
+		// to slow down (once a minute), and no one else waits behind it.
+		log.Warn("update refused: this chat sends too fast")
+		if c.warned.Allow(conv) {
+			lang := "en"
+			if from := fromOf(&u); from != nil {
+				lang = Language(from.LanguageCode)
+			}
+			nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+			defer cancel()
+			if err := c.sendOne(nctx, chatID, conv, outgoing{text: c.opts.Text.Text(lang, "widget.rate_limited", nil)}); err != nil {
+				log.Warn("slow-down notice not sent", "err", safeErr(err))
+			}
+		}
+		return nil
+	}
 	raw := scrub(body)
 	dup, err := c.updates.Put(ctx, u.ID, conv, raw)
 	if err != nil {
@@ -194,4 +211,15 @@ func scrub(body []byte) []byte {
 		return body
 	}
 	return out
+}
+
+// fromOf returns the user an update comes from.
+func fromOf(u *models.Update) *models.User {
+	switch {
+	case u.Message != nil:
+		return u.Message.From
+	case u.CallbackQuery != nil:
+		return &u.CallbackQuery.From
+	}
+	return nil
 }
