@@ -84,10 +84,13 @@ func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) {
 		code = http.StatusServiceUnavailable
 	}
 	if p := s.dir.Problems(); len(p) > 0 {
+		// Only the errors: they are why the edit was refused.
 		body["directory"] = "serving the last good version; the latest edit was refused"
-		list := make([]string, len(p))
-		for i, x := range p {
-			list[i] = x.String()
+		var list []string
+		for _, x := range p {
+			if x.Severity == directory.Error {
+				list = append(list, x.String())
+			}
 		}
 		body["directory_problems"] = list
 	}
@@ -102,7 +105,7 @@ func (s *server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 	runtime.ReadMemStats(&m)
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 	fmt.Fprintf(w, "# HELP helpbot_widget_connections Open widget WebSocket connections.\n# TYPE helpbot_widget_connections gauge\nhelpbot_widget_connections %d\n", s.chat.Connections())
-	fmt.Fprintf(w, "# HELP helpbot_directory_problems Problems of the latest refused directory edit.\n# TYPE helpbot_directory_problems gauge\nhelpbot_directory_problems %d\n", len(s.dir.Problems()))
+	fmt.Fprintf(w, "# HELP helpbot_directory_problems Problems (errors and warnings) of the latest refused directory edit.\n# TYPE helpbot_directory_problems gauge\nhelpbot_directory_problems %d\n", len(s.dir.Problems()))
 	fmt.Fprintf(w, "# HELP go_memstats_heap_inuse_bytes Heap bytes in use.\n# TYPE go_memstats_heap_inuse_bytes gauge\ngo_memstats_heap_inuse_bytes %d\n", m.HeapInuse)
 	if rss := residentBytes(); rss > 0 {
 		fmt.Fprintf(w, "# HELP process_resident_memory_bytes Resident memory size in bytes.\n# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes %d\n", rss)
