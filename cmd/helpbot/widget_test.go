@@ -298,3 +298,27 @@ func TestLongConversationResumesWhole(t *testing.T) {
 		t.Errorf("resume replayed %d entries, want %d", got, 2*n)
 	}
 }
+
+// TestCountryChoiceAnswersWithThatCountrysHelp: the country buttons set the
+// country; the answer has a position, so a resume does not show it twice.
+func TestCountryChoiceAnswersWithThatCountrysHelp(t *testing.T) {
+	h := startWithRedis(t)
+	c := dial(t, h.WS(), nil)
+	c.send(map[string]any{"type": "message", "id": "h1", "text": "hello, I need some advice about my job please"})
+	welcome := c.next(5 * time.Second)
+	first, _ := c.until("reply", 5*time.Second)
+	if q, _ := first["quick_replies"].([]any); len(q) != 12 {
+		t.Fatalf("no country unknown: want 12 country buttons, got %v", first["quick_replies"])
+	}
+	c.send(map[string]any{"type": "country", "country": "KH"})
+	chosen, _ := c.until("reply", 5*time.Second)
+	if chosen["seq"] == "" || chosen["seq"] == nil || !contains(emergencyNumbers(chosen), "117") {
+		t.Fatalf("country reply = %v, want a seq and Cambodia's police 117", chosen)
+	}
+	c2 := dial(t, h.WS(), nil)
+	c2.send(map[string]any{"type": "resume", "token": welcome["token"], "since": chosen["seq"]})
+	c2.next(5 * time.Second)
+	if _, replayed := c2.until("resumed", 5*time.Second); len(replayed) != 0 {
+		t.Errorf("resume after the choice replayed %v", replayed)
+	}
+}

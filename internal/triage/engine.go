@@ -187,8 +187,9 @@ func (e *Engine) Record(ctx context.Context, m Message) (Entry, bool, error) {
 }
 
 // Choose records an explicit choice of language or country (a picker, a
-// button, a command) and returns the bot's acknowledgement.
-func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, language, country string) (Reply, error) {
+// button, a command) and returns the bot's acknowledgement as stored in the
+// transcript (its Seq is empty when the store was down).
+func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, language, country string) (Entry, error) {
 	s, err := e.Conversations.Load(ctx, conversation)
 	if err != nil {
 		s = State{}
@@ -196,20 +197,20 @@ func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, la
 	s.Conversation, s.Channel = conversation, ch
 	if language != "" {
 		if !SupportedLanguage(language) {
-			return Reply{}, &InputError{Msg: "unsupported language"}
+			return Entry{}, &InputError{Msg: "unsupported language"}
 		}
 		s.Language, s.LanguageChosen = language, true
 	}
 	if country != "" {
 		country = strings.ToUpper(country)
 		if !validCountry(country) {
-			return Reply{}, &InputError{Msg: "unknown country code"}
+			return Entry{}, &InputError{Msg: "unknown country code"}
 		}
 		s.Country, s.CountryChosen = country, true
 	}
 	s.Updated = e.now()
 	if err := e.Conversations.Save(ctx, s); err != nil {
-		return Reply{}, err
+		return Entry{}, err
 	}
 	lang := firstNonEmpty(s.Language, "en")
 	r := Reply{Channel: ch, Conversation: conversation, From: FromBot, Language: lang}
@@ -222,10 +223,13 @@ func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, la
 	} else {
 		r.Text = e.Text.Text(lang, "bot.language_set", nil)
 	}
-	if _, _, err := e.Conversations.Append(ctx, conversation, Entry{From: FromBot, Text: r.Text, Reply: &r, At: e.now()}); err != nil {
+	entry := Entry{From: FromBot, Text: r.Text, Reply: &r, At: e.now()}
+	if stored, _, err := e.Conversations.Append(ctx, conversation, entry); err != nil {
 		e.logger().Warn("record reply", "err", err, "conversation", conversation)
+	} else {
+		entry = stored
 	}
-	return r, nil
+	return entry, nil
 }
 
 // Greeting is the first thing the bot says in a new conversation.

@@ -216,11 +216,11 @@ func (c *Channel) onMessage(ctx context.Context, r *run, m *models.Message) erro
 			return c.send(ctx, r, chatID, conv,
 				outgoing{text: c.opts.Text.Text(lang, "bot.ask_country", nil), keyboard: countryKeyboard(c.opts.Text, lang)})
 		}
-		rep, err := c.engine.Choose(ctx, conv, triage.ChannelTelegram, "", cc)
+		chosen, err := c.engine.Choose(ctx, conv, triage.ChannelTelegram, "", cc)
 		if err != nil {
 			return c.chooseErr(err)
 		}
-		return c.send(ctx, r, chatID, conv, c.render(rep)...)
+		return c.send(ctx, r, chatID, conv, c.render(*chosen.Reply)...)
 	}
 
 	msg := triage.Message{
@@ -305,10 +305,11 @@ func (c *Channel) onCallback(ctx context.Context, r *run, q *models.CallbackQuer
 		c.log.Info("unknown button", "update_id", r.id)
 		return nil
 	}
-	rep, err := c.engine.Choose(ctx, conv, triage.ChannelTelegram, lang, country)
+	chosen, err := c.engine.Choose(ctx, conv, triage.ChannelTelegram, lang, country)
 	if err != nil {
 		return c.chooseErr(err)
 	}
+	rep := *chosen.Reply
 	out := c.render(rep)
 	if lang != "" && c.opts.States != nil {
 		// After the language, ask for the country if we do not know it.

@@ -49,7 +49,7 @@ const (
 // Engine is what the channel needs from the triage engine.
 type Engine interface {
 	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
-	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Reply, error)
+	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Entry, error)
 	Greeting(lang string) triage.Reply
 }
 

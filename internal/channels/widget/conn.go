@@ -38,7 +38,7 @@ type conn struct {
 	state *triage.State
 }
 
-// ServeHTTP upgrades /ws.
+// ServeWS upgrades /ws.
 func (s *Server) ServeWS(w http.ResponseWriter, r *http.Request) {
 	if s.isClosing() {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
@@ -303,7 +303,7 @@ func (c *conn) handle(in inFrame) bool {
 		if !c.ensureStarted(in) {
 			return false
 		}
-		r, err := c.s.engine.Choose(ctx, c.conversation, triage.ChannelWidget, in.Language, in.Country)
+		chosen, err := c.s.engine.Choose(ctx, c.conversation, triage.ChannelWidget, in.Language, in.Country)
 		if triage.IsInputError(err) {
 			c.send(c.errorFrame("bad_choice", "widget.error", in.ID))
 			return true
@@ -313,11 +313,11 @@ func (c *conn) handle(in inFrame) bool {
 			c.send(c.errorFrame("internal", "widget.error", in.ID))
 			return true
 		}
-		if r.Language != "" {
-			c.language = r.Language
+		if chosen.Reply.Language != "" {
+			c.language = chosen.Reply.Language
 		}
 		c.state = nil // read again with the next message
-		c.send(replyFrame(&r, r.Text))
+		c.send(entryFrame(chosen))
 		return true
 	}
 	return true

@@ -30,7 +30,7 @@ type Engine interface {
 	Assess(m triage.Message, s triage.State) triage.Assessment
 	Settle(ctx context.Context, m triage.Message, a triage.Assessment) (triage.Result, error)
 	Record(ctx context.Context, m triage.Message) (triage.Entry, bool, error)
-	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Reply, error)
+	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Entry, error)
 }
 
 // History gives back a conversation's transcript for resume.
