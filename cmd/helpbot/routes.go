@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"os"
 	"runtime"
@@ -16,27 +15,20 @@ import (
 
 	"helpbot/internal/channels/widget"
 	"helpbot/internal/console"
-	"helpbot/internal/delivery"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
-	"helpbot/internal/queue"
 	"helpbot/internal/triage"
 )
 
 // server holds what the HTTP handlers need.
 type server struct {
-	log       *slog.Logger
-	cfg       config
 	rdb       *redis.Client
 	dir       *directory.Store
 	text      *locale.Catalog
 	chat      *widget.Server
-	senders   *delivery.Registry
-	cases     *queue.Queue
 	feedReady <-chan struct{}
 	channels  []backgroundChannel
 	console   *console.Console
-	started   time.Time
 }
 
 // routes lists every route helpbot serves.
@@ -72,15 +64,23 @@ func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, "ok")
 }
 
-// handleReadyz answers 200 when Redis answers and a directory is loaded,
-// and lists the problems of a refused directory edit either way.
+// handleReadyz answers 200 when Redis answers, a directory is loaded and
+// this process hears the deliveries for its widget users; it lists the
+// errors of a refused directory edit either way.
 func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), time.Second)
 	defer cancel()
-	body := map[string]any{"redis": "ok", "directory": "ok"}
+	body := map[string]any{"redis": "ok", "directory": "ok", "deliveries": "ok"}
 	code := http.StatusOK
 	if err := s.rdb.Ping(ctx).Err(); err != nil {
 		body["redis"] = "unreachable"
+		code = http.StatusServiceUnavailable
+	}
+	select {
+	case <-s.feedReady:
+	default:
+		// Caseworker replies for this process's widget users would be missed.
+		body["deliveries"] = "not yet subscribed"
 		code = http.StatusServiceUnavailable
 	}
 	if p := s.dir.Problems(); len(p) > 0 {

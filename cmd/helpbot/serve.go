@@ -134,8 +134,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	go cons.Run(ctx)
 
 	app := &server{
-		log: log, cfg: cfg, rdb: rdb, dir: dir, text: text, chat: chat, senders: senders, cases: cases,
-		feedReady: feedReady, channels: channels, console: cons,
+		rdb: rdb, dir: dir, text: text, chat: chat, feedReady: feedReady, channels: channels, console: cons,
 	}
 	srv := &http.Server{
 		Handler:           app.routes(),
