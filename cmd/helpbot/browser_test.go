@@ -223,12 +223,22 @@ func TestBrowserWidgetOnAPartnerSite(t *testing.T) {
 	if !strings.HasPrefix(src, strings.Replace(hb.URL, "127.0.0.1", "localhost", 1)+"/?embed=1") {
 		t.Errorf("iframe src %q", src)
 	}
-	// The chat inside the panel, reached through the iframe's node.
-	nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("iframe")))
-	if err != nil || len(nodes) == 0 {
-		t.Fatalf("iframe node: %v", err)
+	// The chat inside the panel, reached through the iframe's node, taken
+	// again until its document has loaded.
+	var in chromedp.QueryOption
+	for deadline := time.Now().Add(10 * time.Second); in == nil; {
+		nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("iframe")))
+		if err == nil && len(nodes) > 0 {
+			tctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+			if chromedp.Do(tctx, chromedp.WaitVisible(chromedp.CSS("#text"), chromedp.FromNode(nodes[0]))) == nil {
+				in = chromedp.FromNode(nodes[0])
+			}
+			cancel()
+		}
+		if in == nil && time.Now().After(deadline) {
+			t.Fatalf("the chat did not load in the panel: %v", err)
+		}
 	}
-	in := chromedp.FromNode(nodes[0])
 	step := func(name string, a chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -244,5 +254,35 @@ func TestBrowserWidgetOnAPartnerSite(t *testing.T) {
 	step("exit", chromedp.Click(chromedp.CSS("#exit"), in))
 	if loc := waitLocation(t, ctx, "/recipes"); !strings.HasPrefix(loc, neutral.URL) {
 		t.Errorf("after Quick exit in the panel the partner tab is at %q", loc)
+	}
+}
+
+// TestBrowserEscOnThePartnerPageLeaves: Esc pressed three times on the
+// partner's page, with the chat open, leaves for the configured neutral site.
+func TestBrowserEscOnThePartnerPageLeaves(t *testing.T) {
+	neutral := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "<!doctype html><title>Sports</title>")
+	}))
+	defer neutral.Close()
+	var hb *instance
+	partner := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<!doctype html><title>Partner</title><p>Our services</p><script src="%s/widget.js" async></script>`,
+			strings.Replace(hb.URL, "127.0.0.1", "localhost", 1))
+	}))
+	defer partner.Close()
+	hb = startHelpbot(t, map[string]string{"HELPBOT_ALLOWED_ORIGINS": partner.URL, "HELPBOT_EXIT_URL": neutral.URL + "/sports"})
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(partner.URL+"/"),
+		chromedp.Click(chromedp.Search("//button[text()='Chat']")),
+		chromedp.WaitVisible(chromedp.CSS("iframe")),
+		chromedp.Sleep(500*time.Millisecond), // the chat page loads in the panel
+		chromedp.Click(chromedp.CSS("p")),     // focus stays on the partner page
+		chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if loc := waitLocation(t, ctx, "/sports"); !strings.HasPrefix(loc, neutral.URL) {
+		t.Errorf("Esc on the partner page led to %q, want the configured neutral site", loc)
 	}
 }

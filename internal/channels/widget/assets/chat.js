@@ -256,6 +256,11 @@
     location.replace(exitURL);
   }
   document.getElementById("exit").addEventListener("click", quickExit);
+  // The partner page around the widget asks for Quick exit (Esc pressed
+  // three times there).
+  window.addEventListener("message", function (ev) {
+    if (embedded && ev.source === window.parent && ev.data && ev.data.helpbot === "exit-request") quickExit();
+  });
   document.addEventListener("keydown", function (ev) {
     if (ev.key !== "Escape") return;
     var now = Date.now();

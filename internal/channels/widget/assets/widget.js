@@ -48,7 +48,11 @@
     var now = Date.now();
     escs = escs.filter(function (t) { return now - t < 1500; });
     escs.push(now);
-    if (escs.length >= 3) frame.contentWindow.postMessage({ helpbot: "exit-request" }, origin), leave();
+    if (escs.length < 3) return;
+    // The chat knows the neutral site to go to: ask it, and leave anyway
+    // if it does not answer at once.
+    frame.contentWindow.postMessage({ helpbot: "exit-request" }, origin);
+    setTimeout(function () { leave(); }, 300);
   });
   if (document.body) document.body.appendChild(btn);
   else document.addEventListener("DOMContentLoaded", function () { document.body.appendChild(btn); });
