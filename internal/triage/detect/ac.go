@@ -7,22 +7,30 @@ import "sort"
 
 // Payload kinds.
 const (
-	kSignal  = iota + 1 // val: signal index
-	kPart               // val: part index (combined in pairs)
-	kPlace              // val: place index
-	kCue                // val: cue kind
-	kSector             // val: sector index
-	kNeg                // negator before a keyword
-	kNegPost            // negator after a keyword (Bengali, Nepali, Burmese)
-	kHyp                // conditional or question: the keywords after it are not facts
-	kHypPost            // conditional that follows its clause (Nepali "bhane", Burmese "yin")
-	kBlock              // a word that holds a negator or conditional but is not one
-	kModal              // can, may, boleh, pwede: a question about what may happen
+	kSignal   = iota + 1 // val: signal index
+	kPart                // val: part index (combined in pairs)
+	kPlace               // val: place index
+	kCue                 // val: cue kind
+	kSector              // val: sector index
+	kNeg                 // negator before a keyword
+	kNegPost             // negator after a keyword (Bengali, Nepali, Burmese)
+	kHyp                 // conditional or question: the keywords after it are not facts
+	kHypPost             // conditional that follows its clause (Nepali "bhane", Burmese "yin")
+	kBlock               // a word that holds a negator or conditional but is not one
+	kModal               // can, may, boleh, pwede: a question about what may happen
+	kCond                // "if", "kalau", "ถ้า": a condition; a threat stays a threat
+	kResolved            // "got it back", "sudah lunas", "ได้คืนแล้ว": what came before is over
+	kAsk                 // question words: "what should I do", "ยังไง", "點做"
+	kReport              // "report", "lapor", "แจ้ง": asking where to report a topic
+	kTopic               // a topic noun ("human trafficking"): val is the signal
+	kConcede             // "even though", "padahal": a resolution after it is not one
+	kCondPost            // "भने", "ရင်": the clause before is a condition
 )
 
 type payload struct {
 	kind   uint8
 	lb, rb uint8 // boundary needed on the left / right: 0 none, 1 word, 2 space
+	noNeg  bool  // the pattern carries its own negation ("not moving"): never negated
 	val    int16
 	n      int32 // pattern length in bytes
 }
@@ -68,6 +76,10 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 // and '$' ask for a space (or clause end) on that side for other scripts.
 func (b *builder) add(pat string, kind uint8, val int) {
 	p := payload{kind: kind, val: int16(val)}
+	if len(pat) > 0 && pat[0] == '!' {
+		pat = pat[1:]
+		p.noNeg = true
+	}
 	if len(pat) > 0 && pat[0] == '*' {
 		pat = pat[1:]
 	} else if len(pat) > 0 && pat[0] == '^' {

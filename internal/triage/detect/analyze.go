@@ -44,6 +44,7 @@ type engine struct {
 	rulesSig []int
 	ruleNeg  []bool // the rule carries its own negation
 	ruleCond []bool // the rule holds under a condition ("pay a fine if you go home")
+	ruleAsk  []bool // the rule does not hold in a conditional question ("if I run, will the police catch me?")
 
 	// Parts the code looks at by name.
 	hoursPart, minorPart, vulnPart int
@@ -87,6 +88,9 @@ func sectorIndex(s string) int {
 // foldPattern folds a pattern like the text, keeping its markers.
 func foldPattern(f *folded, p string) string {
 	pre, suf := "", ""
+	if p != "" && p[0] == '!' {
+		return "!" + foldPattern(f, p[1:])
+	}
 	if p != "" && (p[0] == '*' || p[0] == '^') {
 		pre, p = p[:1], p[1:]
 	}
@@ -118,12 +122,16 @@ func buildEngine() *engine {
 		partIdx[name] = len(e.parts)
 		e.parts = append(e.parts, name)
 	}
+	if len(e.parts) > 256 {
+		panic("detect: more than 256 parts")
+	}
 	for name, list := range partWords {
 		add(list, kPart, partIdx[name])
 	}
 	e.hoursPart, e.minorPart, e.vulnPart = partIdx["hoursword"], partIdx["minor"], partIdx["vuln"]
 	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
-	for _, r := range rules {
+	nOld := len(rules) - len(conceptRules)
+	for ri, r := range rules {
 		var ps []int16
 		own := false
 		for _, p := range r.parts {
@@ -139,7 +147,8 @@ func buildEngine() *engine {
 		e.rules = append(e.rules, ps)
 		e.rulesSig = append(e.rulesSig, signalIndex(r.signal))
 		e.ruleNeg = append(e.ruleNeg, own)
-		e.ruleCond = append(e.ruleCond, slices.Contains(r.parts, "penalty"))
+		e.ruleCond = append(e.ruleCond, slices.Contains(r.parts, "penalty") || r.signal == "intimidation")
+		e.ruleAsk = append(e.ruleAsk, ri >= nOld)
 	}
 	for i, pl := range places {
 		add(pl.names, kPlace, i*nPlaceKinds+pName)
@@ -155,6 +164,15 @@ func buildEngine() *engine {
 	add(hypPostWords, kHypPost, 0)
 	add(blockWords, kBlock, 0)
 	add(modalWords, kModal, 0)
+	add(condWords, kCond, 0)
+	add(resolvedWords, kResolved, 0)
+	add(askWords, kAsk, 0)
+	add(reportWords, kReport, 0)
+	add(concessionWords, kConcede, 0)
+	add(condPostWords, kCondPost, 0)
+	for sig, list := range topicWords {
+		add(list, kTopic, signalIndex(sig))
+	}
 	for sec, list := range sectorWords {
 		add(list, kSector, sectorIndex(sec))
 	}
@@ -303,7 +321,7 @@ func Analyze(in Input) Result {
 			s.seps = append(s.seps, i)
 		}
 	}
-	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f}
+	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text}
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
@@ -317,6 +335,9 @@ type analysis struct {
 	ms   []match
 	seps []int // offsets of '|' and ','
 	f    *folded
+
+	resolved int    // end of the last resolution marker, -1 for none
+	orig     string // the text before folding
 }
 
 // clauseBreak reports whether t[i:j] crosses a clause or sentence end.

@@ -27,6 +27,8 @@ type devRow struct {
 	Nationality      *string `json:"nationality"`
 	Priority         string  `json:"priority"`
 	Sector           *string `json:"sector"`
+	// Romanized marks Bengali or Nepali typed in Latin letters.
+	Romanized bool `json:"romanized"`
 }
 
 func (r devRow) input() Input {
@@ -174,12 +176,25 @@ func (m metrics) log(t *testing.T, name string) {
 	}
 }
 
+// TestConcepts reports the figures on testdata/concepts.jsonl alone:
+// messages written per concept family (deception, intimidation, debt
+// bondage, indirect self-harm, injuries, guarded compounds, minors, violence
+// reported by others, and past, resolved or hypothetical cases that must
+// stay normal) in every language. TestDevset holds them to the targets
+// together with the dev set.
+func TestConcepts(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/concepts.jsonl"))
+	m.log(t, "concepts")
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
+	nDev := len(rows)
+	rows = append(rows, loadRows(t, "testdata/concepts.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset")
-	if len(rows) < 400 {
-		t.Errorf("dev set has %d messages, want >= 400", len(rows))
+	m.log(t, "devset+concepts")
+	if nDev < 400 {
+		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
 	for _, l := range replyLanguages {
 		if m.langN[l] < 25 {
@@ -227,5 +242,26 @@ func TestHoldout(t *testing.T) {
 	}
 	if c := pct(m.countryOK, m.countryN); c < 80 {
 		t.Errorf("holdout country accuracy %.1f%%", c)
+	}
+}
+
+// TestHoldout2 reports the figures on testdata/holdout2.jsonl: 120 messages
+// (10 per language) written after the concept tuning, measured once and
+// never tuned on. At that first measurement escalation recall was 45.8%
+// and false escalation 0%: its escalations are mostly concepts outside the
+// concept lexicons (overdoses, a worker thrown overboard, attempted rape,
+// identity cards kept in a safe, hours written as "5am to 12 midnight").
+// Its floors only catch a collapse from there.
+func TestHoldout2(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout2.jsonl"); err != nil {
+		t.Skip("no holdout2 set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout2.jsonl"))
+	m.log(t, "holdout2")
+	if r := pct(m.escOK, m.escN); r < 40 {
+		t.Errorf("holdout2 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
+		t.Errorf("holdout2 false escalation %.1f%%", fe)
 	}
 }

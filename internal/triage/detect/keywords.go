@@ -151,39 +151,29 @@ var signalWords = map[string]string{
 		"恐嚇|恐吓|威脅|威胁|嚇我|吓我|" +
 		"হুমকি|দেশে পাঠিয়ে দেবে|দেশে পাঠিয়ে দিবে|ফেরত পাঠাবে|ভয় দেখা|" +
 		"धम्की|धम्क्याउ|धम्क्या|डर देखा",
-	"debt_bondage": "debt*|until i pay|work off|pay off the|pay back|hutang budi|owe them|owe the agent|owe my agent|i owe|owe him|owe her|we owe|owed|owing|pay back the fee|recruitment fee|placement fee|salary deduction|deduct*|" +
-		"hutang|utang|potongan gaji|potong gaji|dipotong|bayar balik|yuran ejen|" +
-		"utang|kaltas*|kinakaltasan|kinakaltas|bawas sa sahod|binabawas|placement fee|" +
-		"nợ tiền|nợ không trả|đang nợ|em nợ|tôi nợ|còn nợ|gánh nợ|tiền phí|phí môi giới|mắc nợ|nợ nần|khoản nợ|món nợ|trừ lương|khấu trừ|" +
+	"debt_bondage": "debt*|until i pay|work off|pay off the|pay back|hutang budi|owe them|owe the agent|owe my agent|i owe|owe him|owe her|we owe|owed|owing|pay back the fee|salary deduction|deduct*|" +
+		"hutang|utang|potongan gaji|potong gaji|dipotong|bayar balik|" +
+		"utang|kaltas*|kinakaltasan|kinakaltas|bawas sa sahod|binabawas|" +
+		"nợ tiền|nợ không trả|đang nợ|em nợ|tôi nợ|còn nợ|gánh nợ|mắc nợ|nợ nần|khoản nợ|món nợ|trừ lương|khấu trừ|" +
 		"หนี้|ติดหนี้|หักเงินเดือน|หักจาก|หักค่าหัว|หักค่า|" +
 		"အကြွေး|ကြွေး|လစာဖြတ်|" +
 		"បំណុល|ជំពាក់|កាត់ប្រាក់ខែ|" +
 		"ໜີ້|ຫນີ້|ຕິດໜີ້|ຫັກເງິນ|" +
-		"欠債|欠债|債務|债务|借貸|扣錢|扣人工|扣工資|扣工资|中介費|中介费|" +
+		"欠債|欠债|債務|债务|借貸|扣錢|扣人工|扣工資|扣工资|" +
 		"ঋণ|দেনা|ধার|কেটে নেয়|" +
 		"ऋण|ऋणमा|साहुको ऋण|कटौती",
-	"forced_labour": "forced to work|forces me|forced me|force me|forcing|force them|forced them|forcing them|force me to work|forced labou*|forced labo*|slave*|make me work|made me work|work without pay|working for free|" +
-		"dipaksa kerja|dipaksa bekerja|paksa kerja|kerja paksa|buruh paksa|perhambaan|" +
+	"forced_labour": "forced to work|forces me|forced me|force me|forcing|force them|forced them|forcing them|force me to work|slave*|make me work|made me work|work without pay|working for free|" +
+		"dipaksa kerja|dipaksa bekerja|paksa kerja|perhambaan|" +
 		"pinipilit|pinilit|sapilitang|alipin|" +
-		"ép làm|bắt làm|cưỡng bức lao động|lao động cưỡng bức|nô lệ|" +
-		"บังคับ|บังคับใช้แรงงาน|ทาส|" +
+		"ép làm|bắt làm|nô lệ|" +
+		"บังคับ|ทาส|" +
 		"အတင်းအဓမ္မ|အတင်းခိုင်း|ကျွန်လိုခိုင်း|ကျွန်ခိုင်း|" +
-		"បង្ខំ|ទាសករ|ពលកម្មដោយបង្ខំ|" +
+		"បង្ខំ|ទាសករ|" +
 		"ບັງຄັບ|ຂ້າທາດ|" +
 		"強迫|强迫|逼我|被逼|奴隸|奴隶|" +
 		"জোর করে|জোরপূর্বক|দাস|" +
 		"जबरजस्ती|जबर्जस्ती|दास",
-	"trafficking": "trafficked|trafficking|human traffick*|trafficker*|" +
-		"perdagangan orang|perdagangan manusia|pemerdagangan|" +
-		"human trafficking|trafficking|" +
-		"buôn người|mua bán người|" +
-		"ค้ามนุษย์|" +
-		"လူကုန်ကူး|" +
-		"ជួញដូរមនុស្ស|" +
-		"ຄ້າມະນຸດ|" +
-		"人口販賣|人口贩卖|人蛇|" +
-		"মানব পাচার|পাচার|" +
-		"मानव बेचबिखन|बेचबिखन",
+	"trafficking": "trafficked|trafficker*|人蛇|diperdagangkan|dijual ke luar negeri",
 	"abusive_conditions": "sleep on the floor|sleep in the kitchen|sleep in the toilet|sleep in the bathroom|no bed|shout at me|shouts at me|yell at me|yells at me|scold*|insult*|verbal abuse|verbally abus*|humiliat*|starv*|once a day|one meal a day|only one meal|sekali sehari|isang beses lang|một bữa|มื้อเดียว|วันละมื้อ|တစ်နပ်|មួយពេល|ຄາບດຽວ|一餐|একবার খেতে|एक पटक मात्र खाना|hungry|" +
 		"dimarahi|dimaki|maki|caci|tidur di lantai|kelaparan|lapar|" +
 		"minumura|sinisigawan|pinapagalitan|gutom|nagugutom|sa sahig natutulog|" +
@@ -284,7 +274,7 @@ var partWords = map[string]string{
 		"सम्पर्क हुन सकेको छैन|सम्पर्क छैन|सम्पर्कविहीन|हराएको|फोन उठाउँदैन|खबर छैन",
 	"dayoff":      "day off|days off|rest day|holiday|cuti|libur|off day|pahinga|ngày nghỉ|tanpa henti|istirahat|rehat|nghỉ|วันหยุด|หยุด|ပိတ်ရက်|နားရက်|ថ្ងៃឈប់|សម្រាក|အနားယူ|अराम|आराम|break|breaks|ວັນພັກ|假期|放假|休息|ছুটি|बिदा",
 	"food":        "food|eat|meal|meals|makan|makanan|pagkain|pinapakain|pakain|makakain|kakain|kumain|cho ăn|được ăn|bữa ăn|cơm|ข้าว|อาหาร|กิน|ထမင်း|အစာ|စား|បាយ|ម្ហូប|ຂ້າວ|ອາຫານ|ກິນ|飯|饭|食|খাবার|খেতে|खाना|भात",
-	"neg":         "নিয়ে যায় না|নিয়ে যায়না|မပို့|लैजाँदैन|लैजादैन|唔肯|不肯|မစား|မကျွေး|दिँदैन|दिदैन|not|d|no|never|dont|didnt|doesnt|havent|hasnt|wont|cant|cannot|without|refus*|nothing|tidak|tak|tk|x|gak|nggak|enggak|ngga|belum|blm|tiada|takde|xde|tanpa|hindi|wala|walang|ayaw|không|chưa|chẳng|ไม่|ยังไม่|ค้าง|ဘူး|မပေး|မရ|មិន|អត់|ពុំ|គ្មាន|ບໍ່|ຍັງບໍ່|唔|冇|沒|没|不|未|^না$|নি$|^নাই$|নেই|দেয়নি|পাইনি|छैन|पाइँदैन|पाउँदिन|दिएन|भएन|पाइन|नदि",
+	"neg":         "លែង|নিয়ে যায় না|নিয়ে যায়না|မပို့|लैजाँदैन|लैजादैन|唔肯|不肯|မစား|မကျွေး|दिँदैन|दिदैन|not|d|no|never|dont|didnt|doesnt|havent|hasnt|wont|cant|cannot|without|refus*|nothing|tidak|tak|tk|x|gak|nggak|enggak|ngga|belum|blm|tiada|takde|xde|tanpa|hindi|wala|walang|ayaw|không|chưa|chẳng|ไม่|ยังไม่|ค้าง|ဘူး|မပေး|မရ|មិន|អត់|ពុំ|គ្មាន|ບໍ່|ຍັງບໍ່|唔|冇|沒|没|不|未|^না$|নি$|^নাই$|নেই|দেয়নি|পাইনি|छैन|पाइँदैन|पाउँदिन|दिएन|भएन|पाइन|नदि",
 	"minor":       "underage|under age|minor|child|children|kid|kids|13 years|14 years|15 years|16 years|17 years|12 years|13 year|14 year|15 year|16 year|17 year|13 yo|14 yo|15 yo|16 yo|17 yo|13 tahun|14 tahun|15 tahun|16 tahun|17 tahun|di bawah umur|bawah umur|kanak kanak|menor de edad|bata pa|trẻ em|vị thành niên|15 tuổi|16 tuổi|14 tuổi|เด็ก|ผู้เยาว์|ကလေး|အရွယ်မရောက်|អនីតិជន|ក្មេង|ເດັກ|未成年|細路|小朋友|兒童|儿童|নাবালিকা|নাবালক|শিশু|नाबालिग|नाबालक|बालबालिका|बच्चा",
 	"vuln":        "illegal|undocumented|no visa|overstay*|no permit|expired visa|visa expired|pati|tanpa dokumen|tanpa permit|tiada permit|ilegal|tnt|walang papel|undocu|bất hợp pháp|không có giấy tờ|ผิดกฎหมาย|ไม่มีบัตร|ไม่มีใบอนุญาต|လက်မှတ်မဲ့|တရားမဝင်|ខុសច្បាប់|គ្មានឯកសារ|ຜິດກົດໝາຍ|黑工|冇證件|非法|অবৈধ|কাগজ নেই|अवैध",
 	"contact":     "call my family|contact my family|talk to my family|call home|hubungi keluarga|telefon keluarga|tawagan ang pamilya|gọi về nhà|gọi cho gia đình|โทรหาครอบครัว|ติดต่อครอบครัว|မိသားစုဆီဖုန်း|ទូរស័ព្ទទៅគ្រួសារ|ໂທຫາຄອບຄົວ|打電話俾屋企|打电话回家|পরিবারকে ফোন|परिवारलाई फोन",
@@ -347,28 +337,27 @@ var negPostWords = "မရှိ|^না$|^নাই$|^নি$|^নেই$|^হ�
 
 // blockWords contain a negator or conditional that is not one (Thai
 // "เถ้าแก่", boss, holds "ถ้า", if).
-var blockWords = "toy gun|toy guns|water gun|glue gun|nerf|hawak ko|pegang sendiri|saya pegang|simpan sendiri|saya simpan sendiri|tự giữ|em giữ|tôi giữ|เก็บเอง|หนูเก็บ|ฉันเก็บ|自己保管|自己拎|自己收|ကိုယ်တိုင်ကိုင်|ខ្ញុំកាន់|ຂ້ອຍເກັບ|নিজের কাছে|आफैँसँग|आफैं राख|វាយតម្លៃ|វាយអក្សរ|lấy lại|唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
+var blockWords = "what can i do|what should i do|what can we do|toy gun|toy guns|water gun|glue gun|nerf|hawak ko|pegang sendiri|saya pegang|simpan sendiri|saya simpan sendiri|tự giữ|em giữ|tôi giữ|เก็บเอง|หนูเก็บ|ฉันเก็บ|自己保管|自己拎|自己收|ကိုယ်တိုင်ကိုင်|ខ្ញុំកាន់|ຂ້ອຍເກັບ|নিজের কাছে|आफैँसँग|आफैं राख|វាយតម្លៃ|វាយអក្សរ|lấy lại|唔記得|唔知|不知道|唔係好|不是很|เถ้าแก่|ไม่ว่า|ບໍ່ວ່າ|不過|不过|唔該|唔好意思|不好意思"
 
 // hypotheticals and questions: keywords after them in the clause are not
 // facts ("what if my boss takes my passport").
-var hypWords = "if|fasting|ramadan|puasa|berpuasa|রোজা|i heard|heard that|some employers|employers who|many employers|does the law|according to the law|by law|video about|was about|is about|talking about|talks about|film about|movie about|story about|news about|drama about|heard about|read about|can take|can keep|whenever i want|anytime i want|article about|learn about|information on|info on|training on|seminar on|awareness|can i|should i|may i|do i need|what if|in case|suppose|supposing|can my|can an employer|can employer|can the employer|can a boss|can my boss|is it legal|is it allowed|is it ok|is it normal|are employers allowed|are they allowed|is my employer allowed|allowed to keep|does my employer have the right|do they have the right|am i allowed|afraid that|worried that|scared that|might|" +
-	"kalau|jika|jikalau|sekiranya|andai|seandainya|apakah boleh|boleh ke|bolehkah|bisakah|apakah majikan boleh|takut nanti|" +
-	"kung|paano kung|sakaling|pwede ba|puwede ba|pwede bang|puwede bang|bawal ba|" +
-	"nếu|giả sử|lỡ|có được phép|có được không|có được|liệu|" +
-	"ถ้า|หาก|สมมุติ|สมมติ|ได้ไหม|ได้มั้ย|ได้หรือไม่|ได้หรือเปล่า|" +
-	"အကယ်၍|လျှင်|" +
-	"ប្រសិនបើ|បើសិនជា|បានទេ|" +
-	"ຖ້າ|ຫາກ|ໄດ້ບໍ່|" +
-	"如果|假如|萬一|万一|若果|可唔可以|可不可以|係咪可以|是否|可以嗎|可以吗|可以|" +
-	"যদি|পারে কি|পারবে কি|" +
-	"यदि|सक्छ कि|पाउँछ"
+var hypWords = "fasting|ramadan|puasa|berpuasa|রোজা|i heard|heard that|some employers|employers who|many employers|does the law|according to the law|by law|video about|was about|is about|talking about|talks about|film about|movie about|story about|news about|drama about|heard about|read about|can take|can keep|whenever i want|anytime i want|article about|learn about|information on|info on|training on|seminar on|awareness|can i|should i|may i|do i need|what if|in case|suppose|supposing|can my|can an employer|can employer|can the employer|can a boss|can my boss|is it legal|is it allowed|is it ok|is it normal|are employers allowed|are they allowed|is my employer allowed|allowed to keep|does my employer have the right|do they have the right|am i allowed|afraid that|worried that|scared that|might|" +
+	"apakah boleh|boleh ke|bolehkah|bisakah|apakah majikan boleh|takut nanti|" +
+	"paano kung|sakaling|pwede ba|puwede ba|pwede bang|puwede bang|bawal ba|" +
+	"giả sử|lỡ|có được phép|có được không|có được|liệu|" +
+	"สมมุติ|สมมติ|ได้ไหม|ได้มั้ย|ได้หรือไม่|ได้หรือเปล่า|" +
+	"បានទេ|" +
+	"ໄດ້ບໍ່|" +
+	"萬一|万一|可唔可以|可不可以|係咪可以|是否|可以嗎|可以吗|可以|" +
+	"পারে কি|পারবে কি|" +
+	"सक्छ कि|पाउँछ"
 
 // modalWords in a clause that ends with a question mark make it a
 // question about what may happen ("Can my employer keep my passport?").
 var modalWords = "will i|would i|am i going to|will they|akan|bakal|saya akan|ba ako|có bị|sẽ bị|จะโดน|จะถูก|ရမလား|မလား|會唔會|会不会|can|could|may|allowed|allow|legal|is it|is that|are they|does|do they|should|boleh|bolehkah|bisa|bisakah|dapatkah|pwede|puwede|maaari|pwedeng|có được|có thể|được không|ได้ไหม|ได้มั้ย|ได้หรือ|ได้รึ|ได้ใช่ไหม|可以|可唔可以|能不能|能否|得唔得|得唔|পারে|পারবে|পারি|सक्छ|सक्छन्|पाउँछ|ပိုင်ခွင့်|ရလား|နိုင်လား|បានទេ|អាច|ໄດ້ບໍ່|ໄດ້ບໍ"
 
 // hypPostWords make the clause before them hypothetical.
-var hypPostWords = "fasting|ramadan|puasa|berpuasa|nag aayuno|ăn kiêng|ถือศีลอด|อดอาหาร|ဥပုသ်|តមអាហារ|ຖືສິນອົດ|齋戒|減肥|রোজা|ব্রত|व्रत|i agreed|i asked him to|i asked her to|with my consent|my request|atas permintaan saya|saya yang minta|permintaan saya|whenever i want|anytime i want|không ạ|không vậy|không nhỉ|hay không|ko a|भने|ရင်|ရင်ရော|ได้ไหม|ได้มั้ย|ได้หรือไม่|ໄດ້ບໍ່|បានទេ|可以嗎|可以吗|পারে কি|পারবে কি|सक्छ"
+var hypPostWords = "fasting|ramadan|puasa|berpuasa|nag aayuno|ăn kiêng|ถือศีลอด|อดอาหาร|ဥပုသ်|តមអាហារ|ຖືສິນອົດ|齋戒|減肥|রোজা|ব্রত|व्रत|i agreed|i asked him to|i asked her to|with my consent|my request|atas permintaan saya|saya yang minta|permintaan saya|whenever i want|anytime i want|không ạ|không vậy|không nhỉ|hay không|ko a|ได้ไหม|ได้มั้ย|ได้หรือไม่|ໄດ້ບໍ່|បានទេ|可以嗎|可以吗|পারে কি|পারবে কি|सक्छ"
 
 // sectorWords name the sector a person works in.
 var sectorWords = map[string]string{

@@ -46,8 +46,8 @@ var latinWords = map[string]string{
 // markers are words one language uses and its neighbours do not; each adds
 // a strong vote. Indonesian and Malay share most words, so these decide.
 var markers = map[string]string{
-	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur rumah sakit dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk beda ngobrol nyeret ditandatangani mandor listrik bedeng kontrakan kost kamar dikasih ngasih sering telat mukul nyuruh disuruh kayak kaya pengen",
-	"ms":  "tak nak wang polis pejabat awak kerana dah je jer tiada takde xde sikit sahaja camne mcm macam beritahu tengok faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang korang kat ringgit rm lah encik cik puan esok petang hendak mahu bapa emak syarikat tapak lebih masa elektrik stor bilik kongsi beza berbeza sentiasa penyelia",
+	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur rumah sakit dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk beda ngobrol nyeret ditandatangani mandor listrik bedeng kontrakan kost kamar dikasih ngasih sering telat mukul nyuruh disuruh kayak kaya pengen kejepit terjepit disetrum",
+	"ms":  "tak nak wang polis pejabat awak kerana dah je jer tiada takde xde sikit sahaja camne mcm macam beritahu tengok faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang korang kat ringgit rm lah encik cik puan esok petang hendak mahu bapa emak syarikat tapak lebih masa elektrik stor bilik kongsi beza berbeza sentiasa penyelia budak tersepit renjat perancah kompaun pengawal",
 	"fil": "po opo ng ang mga ako ko mo siya niya nila namin natin kasi lang naman yung hindi wala walang amo sahod sweldo pasaporte trabaho tulong tulungan salamat kababayan nasa",
 	"vi":  "toi khong duoc cua luong viec nguoi giup chu nhung phai muon biet dien thoai chieu cong ty gia dinh xin roi nha dang bao nhieu lam on vay thi chua nua moi khi o day",
 	"en":  "the my is are was have with please because what where when",
@@ -62,7 +62,7 @@ var weakMarkers = map[string]string{
 // pairMarkers are two-word phrases one language uses: Malay asks "boleh
 // ke", Indonesian says "nggak bisa".
 var pairMarkers = map[string]string{
-	"ms":  "boleh ke|ke tak|ke belum|macam mana|kat mana|dah lah|tak apa|tak boleh|tak ada|tak de|apa khabar|terima kasih banyak banyak|kena marah|tak tahu",
+	"ms":  "anak saudara|kena bayar|kena potong|kena tipu|kena potong|kena tipu|boleh ke|ke tak|ke belum|macam mana|kat mana|dah lah|tak apa|tak boleh|tak ada|tak de|apa khabar|terima kasih banyak banyak|kena marah|tak tahu",
 	"id":  "nggak bisa|gak bisa|tidak bisa|bagaimana ya|gimana ya|kok bisa|tidak ada|nggak ada|gak ada|sudah lama|terima kasih banyak ya|tidak tahu|nggak tahu",
 	"fil": "hindi ko|wala akong|ano po|paano po|salamat po",
 }

@@ -1,19 +1,29 @@
 package detect
 
+import "strings"
+
 // urgency fills Priority, Signals and Sector.
 func (a *analysis) urgency(res *Result) {
 	var fired uint64
 	var secCount [8]int
 	var secLast [8]int
 	minor, vuln := a.e.minorPart, a.e.vulnPart
+	a.resolved = a.resolvedAt()
 	for mi := range a.ms {
 		m := &a.ms[mi]
 		switch m.p.kind {
-		case kSignal:
-			if a.signalCovered(mi) || a.coveredBy(m, kPlace) || a.coveredBy(m, kBlock) || a.negated(m) {
+		case kSignal, kTopic:
+			if m.start < a.resolved || a.resolvedClause(m) || a.signalCovered(mi) || a.coveredBy(m, kPlace) || a.coveredBy(m, kBlock) || a.negated(m) {
 				continue
 			}
-			if sig := Signals[m.p.val]; sig != "threat_to_kill" && sig != "intimidation" && a.hypothetical(m) {
+			if m.p.kind == kTopic && a.reportContext(m) {
+				continue // "where do I report human trafficking?"
+			}
+			sig := Signals[m.p.val]
+			if sig == "sold" && a.vietFriend(m) {
+				continue // "bạn em" (my friend) folds like "bán em" (sell me)
+			}
+			if a.hypotheticalAct(m, threatAct(sig)) {
 				continue // a threat is conditional by nature: "if you run, I kill you"
 			}
 			fired |= 1 << uint(m.p.val)
@@ -27,8 +37,20 @@ func (a *analysis) urgency(res *Result) {
 		}
 	}
 	// Rules: every part in one sentence, outside any hypothetical.
+	var present [4]uint64 // parts matched anywhere: a rule needs them all
+	for j := range a.ms {
+		if m := &a.ms[j]; m.p.kind == kPart {
+			present[m.p.val>>6&3] |= 1 << uint(m.p.val&63)
+		}
+	}
+rules:
 	for ri, ps := range a.e.rules {
-		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri]) {
+		for _, p := range ps {
+			if present[p>>6&3]&(1<<uint(p&63)) == 0 {
+				continue rules
+			}
+		}
+		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri]) {
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
 	}
@@ -120,9 +142,171 @@ func (a *analysis) signalCovered(mi int) bool {
 	return false
 }
 
+// threatAct reports the signals that stay facts after a bare condition:
+// "if I try to leave they beat me" tells what happens, it asks nothing.
+func threatAct(sig string) bool {
+	switch sig {
+	case "violence", "threat_to_kill", "intimidation", "confinement", "sexual_violence", "kidnapping", "sold", "forced_sex_work", "self_harm", "medical_emergency", "danger":
+		return true
+	}
+	return false
+}
+
+// resolvedAt returns the end of the last resolution marker that is not
+// negated ("she got it back", "sudah lunas", "ได้คืนแล้ว"), -1 for none:
+// what the message tells before it is over.
+func (a *analysis) resolvedAt() int {
+	r := -1
+	for j := range a.ms {
+		m := &a.ms[j]
+		if m.p.kind == kResolved && !a.negated(m) && !a.condBefore(m) && !a.conceded(m) {
+			r = m.end
+		}
+	}
+	return r
+}
+
+// resolvedClause reports a resolution marker in the clause of match m:
+// "bayad na utang ko" (the debt is paid).
+func (a *analysis) resolvedClause(m *match) bool {
+	if a.resolved < 0 {
+		return false
+	}
+	for j := range a.ms {
+		r := &a.ms[j]
+		if r.p.kind != kResolved {
+			continue
+		}
+		i, k := r.end, m.start
+		if m.end <= r.start {
+			i, k = m.end, r.start
+		}
+		if i <= k && !a.clauseBreak(i, k) && !a.negated(r) && !a.conceded(r) && !a.condBefore(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// condBefore reports a condition or hypothetical opening the clause of m:
+// "if the debt is paid off, can I go home?".
+func (a *analysis) condBefore(m *match) bool {
+	for j := range a.ms {
+		h := &a.ms[j]
+		if (h.p.kind == kHyp || h.p.kind == kCond) && h.end <= m.start && m.start-h.end <= 90 && !a.clauseBreak(h.end, m.start) && !a.coveredBy(h, kBlock) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietFriend reports a Vietnamese "ban ..." match in a message that writes
+// "bạn" (friend) and never "bán" (sell): folding lost the difference.
+func (a *analysis) vietFriend(m *match) bool {
+	if a.f.viMarks == 0 || m.end-m.start < 3 || string(a.t[m.start:m.start+3]) != "ban" {
+		return false
+	}
+	return (strings.Contains(a.orig, "bạn") || strings.Contains(a.orig, "Bạn")) && !strings.Contains(a.orig, "bán") && !strings.Contains(a.orig, "Bán")
+}
+
+// conceded reports a concession just before a resolution marker in its
+// clause: "padahal sudah lunas", "eh bayad na ako".
+func (a *analysis) conceded(m *match) bool {
+	for j := range a.ms {
+		c := &a.ms[j]
+		if c.p.kind == kConcede && c.end <= m.start && m.start-c.end <= 30 && !a.clauseBreak(c.end, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBounds returns the sentence around match m.
+func (a *analysis) sentenceBounds(m *match) (int, int) {
+	start, end := 0, len(a.t)
+	for _, p := range a.seps {
+		if a.t[p] != '|' {
+			continue
+		}
+		if p < m.start {
+			start = p + 1
+		} else if p >= m.end {
+			end = p
+			break
+		}
+	}
+	return start, end
+}
+
+// conditionalQuestion reports a sentence t[start:end] that asks about a
+// condition or a possibility: "if I run away, will the police catch me?",
+// "they say I must pay first, can I believe it?".
+func (a *analysis) conditionalQuestion(start, end int) bool {
+	hyp, ask := false, false
+	for _, p := range a.f.qmarks {
+		if p == end {
+			ask = true
+		}
+	}
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.start < start || o.end > end {
+			continue
+		}
+		switch o.p.kind {
+		case kHyp, kCond, kHypPost, kCondPost, kModal:
+			if !a.coveredBy(o, kBlock) {
+				hyp = true
+			}
+		case kAsk:
+			ask = true
+		}
+	}
+	return hyp && ask
+}
+
+// sentenceAsks reports a sentence that is a question: it ends with a
+// question mark or holds a question word.
+func (a *analysis) sentenceAsks(m *match) bool {
+	start, end := a.sentenceBounds(m)
+	for _, p := range a.f.qmarks {
+		if p == end {
+			return true
+		}
+	}
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kAsk && o.start >= start && o.end <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// reportContext reports a topic noun in a sentence about reporting or
+// asking ("where can I report human trafficking").
+func (a *analysis) reportContext(m *match) bool {
+	start, end := a.sentenceBounds(m)
+	for j := range a.ms {
+		o := &a.ms[j]
+		if (o.p.kind == kReport || o.p.kind == kAsk) && o.start >= start && o.end <= end {
+			return true
+		}
+	}
+	for _, p := range a.f.qmarks {
+		if p == end {
+			return true
+		}
+	}
+	return a.hypothetical(m)
+}
+
 // negated reports a negator just before (or, in Bengali, Nepali and
 // Burmese, just after) match m.
 func (a *analysis) negated(m *match) bool {
+	if m.p.noNeg {
+		return false
+	}
 	for j := range a.ms {
 		n := &a.ms[j]
 		switch n.p.kind {
@@ -145,19 +329,48 @@ func (a *analysis) negated(m *match) bool {
 
 // hypothetical reports whether match m lies in a conditional or a
 // question about the law ("what if...", "can my employer...").
-func (a *analysis) hypothetical(m *match) bool {
+func (a *analysis) hypothetical(m *match) bool { return a.hypotheticalAct(m, false) }
+
+// hypotheticalAct is hypothetical for a match that tells an act of
+// violence or confinement: a bare condition does not make it one ("if I
+// try to leave they beat me"), a condition in a question does ("if my boss
+// hits me what can I do?").
+func (a *analysis) hypotheticalAct(m *match, act bool) bool {
+	asks := -1
 	for j := range a.ms {
 		h := &a.ms[j]
 		switch h.p.kind {
-		case kHyp:
+		case kHyp, kCond:
 			if a.coveredBy(h, kBlock) {
 				continue
 			}
 			if h.end <= m.start && m.start-h.end <= 90 && !a.clauseBreak(h.end, m.start) {
+				if h.p.kind == kCond && act {
+					if asks < 0 {
+						asks = 0
+						if a.sentenceAsks(m) || a.resolved >= 0 {
+							asks = 1
+						}
+					}
+					if asks == 0 {
+						continue
+					}
+				}
 				return true
 			}
-		case kHypPost:
+		case kHypPost, kCondPost:
 			if h.start >= m.end && h.start-m.end <= 45 && !a.clauseBreak(m.end, h.start) {
+				if h.p.kind == kCondPost && act {
+					if asks < 0 {
+						asks = 0
+						if a.sentenceAsks(m) || a.resolved >= 0 {
+							asks = 1
+						}
+					}
+					if asks == 0 {
+						continue
+					}
+				}
 				return true
 			}
 		}
@@ -203,7 +416,7 @@ func (a *analysis) modalQuestion(m *match) bool {
 func (a *analysis) partPresent(p int) bool {
 	for j := range a.ms {
 		m := &a.ms[j]
-		if m.p.kind == kPart && int(m.p.val) == p && !a.hypothetical(m) {
+		if m.p.kind == kPart && int(m.p.val) == p && !a.hypothetical(m) && !a.coveredBy(m, kBlock) {
 			return true
 		}
 	}
@@ -213,7 +426,7 @@ func (a *analysis) partPresent(p int) bool {
 // ruleFires reports whether every part of a rule matches in one sentence,
 // as facts. In a rule that carries its own negation ("not" + "pay") the
 // negation must sit close to another part, in the same clause.
-func (a *analysis) ruleFires(ps []int16, ownNeg, cond bool) bool {
+func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask bool) bool {
 	start := 0
 	for {
 		end := len(a.t)
@@ -223,7 +436,7 @@ func (a *analysis) ruleFires(ps []int16, ownNeg, cond bool) bool {
 				break
 			}
 		}
-		if a.ruleInSentence(ps, ownNeg, cond, start, end) {
+		if !(ask && a.conditionalQuestion(start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
 			return true
 		}
 		if end >= len(a.t) {
@@ -234,10 +447,10 @@ func (a *analysis) ruleFires(ps []int16, ownNeg, cond bool) bool {
 }
 
 func (a *analysis) partOK(m *match, p int16, start, end int, cond bool) bool {
-	if m.p.kind != kPart || m.p.val != p || m.start < start || m.end > end {
+	if m.p.kind != kPart || m.p.val != p || m.start < start || m.end > end || m.start < a.resolved || a.resolvedClause(m) {
 		return false
 	}
-	return (cond || !a.hypothetical(m)) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
+	return (cond && !a.sentenceAsks(m) || !a.hypothetical(m)) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
 }
 
 func (a *analysis) ruleInSentence(ps []int16, ownNeg, cond bool, start, end int) bool {
