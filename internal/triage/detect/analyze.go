@@ -49,6 +49,7 @@ type engine struct {
 	// Parts the code looks at by name.
 	hoursPart, minorPart, vulnPart int
 	takePart, agePart, marryPart   int
+	safePart                       int
 
 	latin    map[string][nLatin]float32 // word votes
 	pairs    map[string][nLatin]float32 // two-word markers, "boleh ke"
@@ -130,7 +131,8 @@ func buildEngine() *engine {
 	}
 	e.hoursPart, e.minorPart, e.vulnPart = partIdx["hoursword"], partIdx["minor"], partIdx["vuln"]
 	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
-	nOld := len(rules) - len(conceptRules)
+	e.safePart = partIdx["safe"]
+	nOld := len(rules) - len(conceptRules) - len(taxRules)
 	for ri, r := range rules {
 		var ps []int16
 		own := false

@@ -187,12 +187,27 @@ func TestConcepts(t *testing.T) {
 	m.log(t, "concepts")
 }
 
+// TestTaxonomy reports the figures on testdata/taxonomy.jsonl alone:
+// messages written per concept of the urgency taxonomy (overdoses and
+// suicide attempts, deaths at sea, attempted rape and groping, papers kept
+// in a safe or until the contract ends, hours written as numbers, days
+// without rest, days without food, confinement on a boat, curfews, phones
+// taken, pimping, threats to kill a relative) in every language, with the
+// questions and resolved cases about them that must stay normal. TestDevset
+// holds them to the targets together with the dev set.
+func TestTaxonomy(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/taxonomy.jsonl"))
+	m.log(t, "taxonomy")
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
 	nDev := len(rows)
 	rows = append(rows, loadRows(t, "testdata/concepts.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/taxonomy.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/holdout2.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts")
+	m.log(t, "devset+concepts+taxonomy+holdout2")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -263,5 +278,23 @@ func TestHoldout2(t *testing.T) {
 	}
 	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
 		t.Errorf("holdout2 false escalation %.1f%%", fe)
+	}
+}
+
+// TestHoldout3 reports the figures on testdata/holdout3.jsonl: 120 messages
+// (10 per language, every priority) written after the taxonomy tuning,
+// without looking back at the rules, and measured once. Its floors only
+// catch a collapse.
+func TestHoldout3(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout3.jsonl"); err != nil {
+		t.Skip("no holdout3 set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout3.jsonl"))
+	m.log(t, "holdout3")
+	if r := pct(m.escOK, m.escN); r < 60 {
+		t.Errorf("holdout3 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
+		t.Errorf("holdout3 false escalation %.1f%%", fe)
 	}
 }

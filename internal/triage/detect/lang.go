@@ -3,7 +3,7 @@ package detect
 import "strings"
 
 // Devanagari: words Nepali uses and Hindi does not, and the reverse.
-const nepaliWords = "चाहिन्छ चाहिने कागजात गर्छु छ छु छन् छौं छैन हो मेरो मेरा मलाई हामी हाम्रो तपाईं तपाई गर्न गर्नु गर्नुहोस् भयो दिएन दिँदैन दिदैन गरेको थियो थिएँ लाई बाट पनि सहयोग साहु कामदार तलब राहदानी नेपाली हुन्छ गर्छ गर्दै भने अहिले धेरै मद्दत गर्नुहोला कृपया म मेरी छोरी छोरा श्रीमान श्रीमती आमा बुबा दाइ भाइ बहिनी दिदी कम्पनीले मालिकले पैसा दिएको भएको आएको गएको सक्छु सक्दिन सकिन सक्नुहुन्छ खोस्यो राखेको कुट्छ पिट्छ थुनेर घर फर्कन चाहन्छु चाहन्छ पर्यो पाएको रहेछ भन्छ भन्यो गरे गर्यो थुनिएको मार्छु एजेन्ट म्यानपावर रुपैयाँ काम बिदा खाना छैनन् हुँ छौ"
+const nepaliWords = "चाहिन्छ चाहिने कागजात गर्छु छ छु छन् छौं छैन हो मेरो मेरा मलाई हामी हाम्रो तपाईं तपाई गर्न गर्नु गर्नुहोस् भयो दिएन दिँदैन दिदैन गरेको थियो थिएँ लाई बाट पनि सहयोग साहु कामदार तलब राहदानी नेपाली हुन्छ गर्छ गर्दै भने अहिले धेरै मद्दत गर्नुहोला कृपया म मेरी छोरी छोरा श्रीमान श्रीमती आमा बुबा दाइ भाइ बहिनी दिदी कम्पनीले मालिकले पैसा दिएको भएको आएको गएको सक्छु सक्दिन सकिन सक्नुहुन्छ खोस्यो राखेको कुट्छ पिट्छ थुनेर घर फर्कन चाहन्छु चाहन्छ पर्यो पाएको रहेछ भन्छ भन्यो गरे गर्यो थुनिएको मार्छु एजेन्ट म्यानपावर रुपैयाँ काम बिदा खाना छैनन् हुँ छौ पाएँ फिर्ता"
 
 const hindiWords = "है हैं हूँ हूं मेरा मेरी मुझे हमें नहीं का की के में रहा रही रहे था थी थे गया गयी गई दिया कर करो करें आप क्या मदद और से लिए हम यह वह कोई कुछ बहुत पर भी तो जा रहा मालिक वेतन पासपोर्ट मुझको कृपया करके जाने चाहता चाहती सकता सकती"
 
@@ -355,8 +355,8 @@ func scriptWeight(sc int) int {
 // Bengali and Nepali typed in Latin letters: words of each that the
 // Latin-script languages do not use.
 var romanWords = map[string]string{
-	"bn": "bole korle debe dibe dhoriye pathiye pathabe ami amar amake amay amader tumi tomar apni apnar kaj kaaj kori korchi korche korbo korte koreche korse dey dicche diche dise dilo diyechi nai nei achi chilo chhilo taka beton malik ekhon kintu theke jonno hobe hoyeche hocche parchi parbo parina bolche boleche keno kothay kivabe deshe khub onek ekta oder ora amra bachte bachao icche ichche chai chaiche dorkar sahajjo sahajya",
-	"ne": "malai mero meri hamro hami hamilai chha chhu chhan chaina chhaina garna garnu gareko garchu garcha garchha garyo garera bhayo bhaneko bhanera thiyo thyo huncha hunchha hudaina paisa talab sathi didi bahini ghar kaam sanga dherai sakdina sakchu sakdaina pardaina parchha parcha ahile feri garnuhos sahayog maddat sahu sahuji bachna marna lagcha lagchha tirisakey tirna",
+	"bn": "bole korle debe dibe dhoriye pathiye pathabe ami amar amake amay amader tumi tomar apni apnar kaj kaaj kori korchi korche korbo korte koreche korse dey dicche diche dise dilo diyechi nai nei achi chilo chhilo taka beton malik ekhon kintu theke jonno hobe hoyeche hocche parchi parbo parina bolche boleche keno kothay kivabe deshe khub onek ekta oder ora amra bachte bachao icche ichche chai chaiche dorkar sahajjo sahajya shob ghumer oshudh kheye felechi ekjon jeleke nouka samudre fele diyeche sinduke rekhe chukti shesh dine koto ghonta kora maliker chele dhorshon korar cheshta shokal porjonto chuti",
+	"ne": "malai mero meri hamro hami hamilai chha chhu chhan chaina chhaina garna garnu gareko garchu garcha garchha garyo garera bhayo bhaneko bhanera thiyo thyo huncha hunchha hudaina paisa talab sathi didi bahini ghar kaam sanga dherai sakdina sakchu sakdaina pardaina parchha parcha ahile feri garnuhos sahayog maddat sahu sahuji bachna marna lagcha lagchha tirisakey tirna maile sabai nindra chakki khaidiye jahaj samundra dhakelidiyo tijori rakheko sakepachi dinchu bhancha bihana baje dekhi rati samma dinko ghanta bida paincha kati",
 }
 
 var romanSet = func() map[string]int {

@@ -20,6 +20,9 @@ func (a *analysis) urgency(res *Result) {
 				continue // "where do I report human trafficking?"
 			}
 			sig := Signals[m.p.val]
+			if sig == "confinement" && a.partInClause(m, a.e.safePart) {
+				continue // papers locked in a safe, not a person locked in
+			}
 			if sig == "sold" && a.vietFriend(m) {
 				continue // "bạn em" (my friend) folds like "bán em" (sell me)
 			}
@@ -53,6 +56,9 @@ rules:
 		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri]) {
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
+	}
+	if a.longDay() {
+		fired |= 1 << uint(signalIndex("excessive_overtime"))
 	}
 	if a.f.sos {
 		fired |= 1 << uint(signalIndex("sos"))
@@ -123,7 +129,7 @@ func (a *analysis) longHours(m *match) bool {
 	for _, c := range a.t[j:i] {
 		n = n*10 + int(c-'0')
 	}
-	return n >= 13 && n <= 24
+	return n >= 12 && n <= 24
 }
 
 // signalCovered reports whether a longer signal match contains match mi
@@ -311,6 +317,9 @@ func (a *analysis) negated(m *match) bool {
 		n := &a.ms[j]
 		switch n.p.kind {
 		case kNeg:
+			if a.f.viMarks > 0 && n.end-n.start == 2 && string(a.t[n.start:n.end]) == "no" {
+				continue // Vietnamese "nó" (he, it) folds like "no"
+			}
 			if n.end <= m.start && a.near(n.end, m.start, 4, 18) && !a.hasSpaceNonASCII(n.end, m.start) && !a.coveredBy(n, kBlock) && !a.hasConjunction(n.end, m.start) {
 				return true
 			}
@@ -607,4 +616,22 @@ func (a *analysis) hasConjunction(i, j int) bool {
 		}
 	})
 	return found
+}
+
+// partInClause reports part p matched in the clause of match m.
+func (a *analysis) partInClause(m *match, p int) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind != kPart || int(o.p.val) != p {
+			continue
+		}
+		i, k := o.end, m.start
+		if m.end <= o.start {
+			i, k = m.end, o.start
+		}
+		if i > k || !a.clauseBreak(i, k) {
+			return true
+		}
+	}
+	return false
 }
