@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"helpbot/internal/directory"
@@ -64,6 +65,8 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return &configError{"HELPBOT_DIRECTORY", "the directory has errors (run helpbot directory check)"}
 	}
 	engine := &triage.Engine{Directory: d, Text: text}
+	// A batch run: trade some memory for fewer collections.
+	defer debug.SetGCPercent(debug.SetGCPercent(300))
 
 	type batch struct {
 		lines [][]byte

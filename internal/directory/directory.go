@@ -10,6 +10,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // the image may lack a zoneinfo database
 
@@ -153,6 +155,9 @@ type Directory struct {
 	international []*Service
 	byID          map[string]*Service
 	files         int
+
+	answers  sync.Map // findKey → triage.Help, for Find
+	answered atomic.Int64
 }
 
 // Country returns the country with the alpha-2 code, or nil.

@@ -219,6 +219,38 @@ type candidate struct {
 // country it offers the person's home-country lines for nationals abroad
 // and international options.
 func (d *Directory) Find(q triage.Query) triage.Help {
+	if d == nil {
+		return triage.Help{Country: strings.ToUpper(q.Country)}
+	}
+	if q.Now.IsZero() {
+		q.Now = time.Now()
+	}
+	// The same question in the same minute gets the same answer: keep it.
+	// Callers must not change the slices of a Help.
+	k := findKey{q.Country, q.Language, q.Sector, q.Nationality, q.Priority, q.Limit, q.Now.Unix() / 60}
+	if h, ok := d.answers.Load(k); ok {
+		return h.(triage.Help)
+	}
+	h := d.find(q)
+	if d.answered.Add(1) > maxAnswers {
+		d.answers.Clear()
+		d.answered.Store(0)
+	}
+	d.answers.Store(k, h)
+	return h
+}
+
+// maxAnswers bounds the answers a Directory keeps.
+const maxAnswers = 4096
+
+type findKey struct {
+	country, language, sector, nationality string
+	priority                               triage.Priority
+	limit                                  int
+	minute                                 int64
+}
+
+func (d *Directory) find(q triage.Query) triage.Help {
 	cc := strings.ToUpper(q.Country)
 	h := triage.Help{Country: cc}
 	if d == nil {

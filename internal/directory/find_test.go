@@ -294,10 +294,18 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal(problems)
 	}
 	q := triage.Query{Country: "TH", Language: "my", Nationality: "MM", Sector: "fishing", Priority: triage.High, Now: checkDay}
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = d.Find(q)
-	}
+	b.Run("ranked", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = d.find(q)
+		}
+	})
+	b.Run("kept", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = d.Find(q)
+		}
+	})
 }
 
 func BenchmarkFindAbroad(b *testing.B) {
@@ -308,7 +316,7 @@ func BenchmarkFindAbroad(b *testing.B) {
 	q := triage.Query{Country: "SA", Language: "fil", Nationality: "PH", Priority: triage.Critical, Now: checkDay}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = d.Find(q)
+		_ = d.find(q)
 	}
 }
 
@@ -319,5 +327,26 @@ func BenchmarkLoadAndCheck(b *testing.B) {
 		if _, problems := load(fsys, checkDay); HasErrors(problems) {
 			b.Fatal(problems)
 		}
+	}
+}
+
+// TestFindKeepsAnswersPerMinute: the same question in the same minute gets
+// the kept answer; a new minute (opening hours change) is asked again.
+func TestFindKeepsAnswersPerMinute(t *testing.T) {
+	d, problems := Load(osDirFS("../../directory"))
+	if HasErrors(problems) {
+		t.Fatal(problems)
+	}
+	q := triage.Query{Country: "TH", Language: "th", Priority: triage.Normal, Now: checkDay}
+	a, b := d.Find(q), d.Find(q)
+	if len(a.Services) == 0 || &a.Services[0] != &b.Services[0] {
+		t.Error("the same question in the same minute was ranked again")
+	}
+	q.Now = q.Now.Add(time.Minute)
+	if c := d.Find(q); len(c.Services) > 0 && &c.Services[0] == &a.Services[0] {
+		t.Error("a new minute reused the answer of the last")
+	}
+	if fresh := d.find(q); len(fresh.Services) != len(a.Services) {
+		t.Errorf("kept answer has %d services, fresh %d", len(a.Services), len(fresh.Services))
 	}
 }

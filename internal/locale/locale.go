@@ -129,11 +129,26 @@ var simpleActions = regexp.MustCompile(`\{\{\s*\.[A-Za-z][A-Za-z0-9_]*\s*\}\}`)
 // fillSimple fills {{.Name}} placeholders from data, as go-i18n would (a
 // missing value renders as "<no value>").
 func fillSimple(t string, data map[string]any) string {
-	return simpleActions.ReplaceAllStringFunc(t, func(a string) string {
-		name := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(a, "{{"), "}}"))[1:]
-		if v, ok := data[name]; ok {
-			return fmt.Sprint(v)
+	var b strings.Builder
+	b.Grow(len(t) + 32)
+	for {
+		i := strings.Index(t, "{{")
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
 		}
-		return "<no value>"
-	})
+		j := strings.Index(t[i:], "}}")
+		if j < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		b.WriteString(t[:i])
+		name := strings.TrimPrefix(strings.TrimSpace(t[i+2:i+j]), ".")
+		if v, ok := data[name]; ok {
+			fmt.Fprint(&b, v)
+		} else {
+			b.WriteString("<no value>")
+		}
+		t = t[i+j+2:]
+	}
 }

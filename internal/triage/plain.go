@@ -8,6 +8,7 @@ import "strings"
 // happens next, safety advice), so the numbers come right after "call now".
 func PlainText(r Reply, t Localizer) string {
 	var b strings.Builder
+	b.Grow(len(r.Text) + 64*len(r.Emergency) + 256*len(r.Services))
 	lead, rest, _ := strings.Cut(r.Text, "\n\n")
 	b.WriteString(lead)
 	if len(r.Emergency) > 0 {
