@@ -192,30 +192,23 @@ func Run(ctx context.Context, o Options) (Report, error) {
 
 // awaitReply reads frames until the answer to id: helpbot's reply (whose
 // in_reply_to is id) or an echo of the message itself. An error frame for
-// id counts as answered but not ok.
+// id counts as answered but not ok. Frames are matched on their bytes, not
+// decoded, so that the client's own work does not depend on how large the
+// server's frames are.
 func awaitReply(c *websocket.Conn, id string, timeout time.Duration) (bool, error) {
 	c.SetReadDeadline(time.Now().Add(timeout))
+	quoted := []byte(`"` + id + `"`)
 	for {
 		_, b, err := c.ReadMessage()
 		if err != nil {
 			return false, err
 		}
-		// Most frames are not the answer: skip them without decoding.
-		if !bytes.Contains(b, []byte(`"`+id+`"`)) {
-			continue
-		}
-		var f struct {
-			Type      string `json:"type"`
-			ID        string `json:"id"`
-			InReplyTo string `json:"in_reply_to"`
-		}
-		if json.Unmarshal(b, &f) != nil {
-			continue
-		}
 		switch {
-		case f.Type == "reply" && f.InReplyTo == id, f.Type == "message" && f.ID == id:
+		case !bytes.Contains(b, quoted):
+		case bytes.Contains(b, []byte(`"in_reply_to":`+string(quoted))) && bytes.Contains(b, []byte(`"type":"reply"`)),
+			bytes.Contains(b, []byte(`"id":`+string(quoted))) && bytes.Contains(b, []byte(`"type":"message"`)):
 			return true, nil
-		case f.Type == "error" && f.ID == id:
+		case bytes.Contains(b, []byte(`"type":"error"`)) && bytes.Contains(b, []byte(`"id":`+string(quoted))):
 			return false, nil
 		}
 	}
