@@ -113,52 +113,10 @@ func (c *Conversations) Save(ctx context.Context, s triage.State) error {
 }
 
 // appendScript adds an entry to the transcript stream unless its client id
-// was seen, and renews the expiry of the conversation's keys. It returns
-// {seq, dup} where dup is 1 when the entry was already there.
+// was seen, renews the expiry of the conversation's keys, and returns
+// {seq, dup, state}: dup is 1 when the entry was already there, state the
+// conversation's stored state (false when none), read in the same step.
 var appendScript = redis.NewScript(`
-local cid = ARGV[2]
-if cid ~= '' then
-  local seen = redis.call('HGET', KEYS[2], cid)
-  if seen then return {seen, 1} end
-end
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[1])
-if cid ~= '' then
-  redis.call('HSET', KEYS[2], cid, id)
-  redis.call('EXPIRE', KEYS[2], ARGV[4])
-end
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-return {id, 0}
-`)
-
-// Append implements triage.Conversations.
-func (c *Conversations) Append(ctx context.Context, id string, e triage.Entry) (triage.Entry, bool, error) {
-	e.Seq = ""
-	b, err := json.Marshal(e)
-	if err != nil {
-		return e, false, fmt.Errorf("append to transcript: %w", err)
-	}
-	res, err := appendScript.Run(ctx, c.rdb, []string{logKey(id), cidKey(id)},
-		b, e.ClientID, transcriptMax, int64(c.retention/time.Second)).Slice()
-	if err != nil {
-		return e, false, fmt.Errorf("append to transcript: %w: %w", triage.ErrUnavailable, err)
-	}
-	seq, _ := res[0].(string)
-	dup := res[1] == int64(1)
-	if dup {
-		got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result()
-		if err == nil && len(got) == 1 {
-			if stored, err := decodeEntry(got[0]); err == nil {
-				return stored, true, nil
-			}
-		}
-	}
-	e.Seq = seq
-	return e, dup, nil
-}
-
-// receiveScript appends the person's entry (unless its client id was seen)
-// and returns the conversation state with it, in one round trip.
-var receiveScript = redis.NewScript(`
 local cid = ARGV[2]
 local state = redis.call('GET', KEYS[3])
 if cid ~= '' then
@@ -174,37 +132,50 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 return {id, 0, state or false}
 `)
 
+func (c *Conversations) appendKeys(id string) []string {
+	return []string{logKey(id), cidKey(id), stateKey(id)}
+}
+
+// Append implements triage.Conversations.
+func (c *Conversations) Append(ctx context.Context, id string, e triage.Entry) (triage.Entry, bool, error) {
+	_, stored, dup, err := c.appendEntry(ctx, id, e, "append to transcript")
+	return stored, dup, err
+}
+
 // Receive implements triage.Conversations.
 func (c *Conversations) Receive(ctx context.Context, id string, e triage.Entry) (triage.State, triage.Entry, bool, error) {
+	return c.appendEntry(ctx, id, e, "receive message")
+}
+
+func (c *Conversations) appendEntry(ctx context.Context, id string, e triage.Entry, op string) (triage.State, triage.Entry, bool, error) {
 	e.Seq = ""
 	b, err := json.Marshal(e)
 	if err != nil {
-		return triage.State{}, e, false, fmt.Errorf("receive message: %w", err)
+		return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
 	}
-	res, err := receiveScript.Run(ctx, c.rdb, []string{logKey(id), cidKey(id), stateKey(id)},
+	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id),
 		b, e.ClientID, transcriptMax, int64(c.retention/time.Second)).Slice()
 	if err != nil {
-		return triage.State{}, e, false, fmt.Errorf("receive message: %w: %w", triage.ErrUnavailable, err)
+		return triage.State{}, e, false, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 	}
 	s := triage.State{Conversation: id}
 	if raw, ok := res[2].(string); ok {
 		if err := json.Unmarshal([]byte(raw), &s); err != nil {
-			return triage.State{}, e, false, fmt.Errorf("receive message: %w", err)
+			return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
 		}
 	}
 	seq, _ := res[0].(string)
-	if res[1] == int64(1) {
-		got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result()
-		if err == nil && len(got) == 1 {
-			if stored, err := decodeEntry(got[0]); err == nil {
-				return s, stored, true, nil
-			}
-		}
-		e.Seq = seq
-		return s, e, true, nil
-	}
 	e.Seq = seq
-	return s, e, false, nil
+	if res[1] != int64(1) {
+		return s, e, false, nil
+	}
+	// Seen before: give back the entry as it was stored.
+	if got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result(); err == nil && len(got) == 1 {
+		if stored, err := decodeEntry(got[0]); err == nil {
+			return s, stored, true, nil
+		}
+	}
+	return s, e, true, nil
 }
 
 // Commit implements triage.Conversations: the state and the bot's entry go
@@ -222,7 +193,7 @@ func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Ent
 	var add *redis.Cmd
 	_, err = c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		p.Set(ctx, stateKey(s.Conversation), sb, c.retention)
-		add = appendScript.EvalSha(ctx, p, []string{logKey(s.Conversation), cidKey(s.Conversation)},
+		add = appendScript.EvalSha(ctx, p, c.appendKeys(s.Conversation),
 			eb, "", transcriptMax, int64(c.retention/time.Second))
 		return nil
 	})

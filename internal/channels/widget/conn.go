@@ -70,41 +70,37 @@ func (c *conn) close() {
 // (backpressure on this connection's own reader). A client that takes no
 // frame for the write timeout is disconnected: everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
-func (c *conn) send(f frame) {
-	o, ok := encode(f)
-	if !ok {
-		return
-	}
-	select {
-	case <-c.done:
-	case c.out <- o:
-	default:
-		t := time.NewTimer(c.s.opts.WriteTimeout)
-		defer t.Stop()
-		select {
-		case <-c.done:
-		case c.out <- o:
-		case <-t.C:
-			c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
-			c.close()
-		}
-	}
-}
+func (c *conn) send(f frame) { c.enqueue(f, c.s.opts.WriteTimeout) }
 
 // trySend queues a frame without waiting, for deliveries from other
 // goroutines; a client whose buffer is full is disconnected and resumes.
-func (c *conn) trySend(f frame) {
+func (c *conn) trySend(f frame) { c.enqueue(f, 0) }
+
+func (c *conn) enqueue(f frame, wait time.Duration) {
 	o, ok := encode(f)
 	if !ok {
 		return
 	}
 	select {
 	case <-c.done:
+		return
 	case c.out <- o:
+		return
 	default:
-		c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
-		c.close()
 	}
+	if wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		select {
+		case <-c.done:
+			return
+		case c.out <- o:
+			return
+		case <-t.C:
+		}
+	}
+	c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
+	c.close()
 }
 
 func (c *conn) goAway() {
