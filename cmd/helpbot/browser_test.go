@@ -25,9 +25,15 @@ var updateScreenshots = flag.Bool("update-screenshots", false, "write docs/widge
 // test, emulating a 360-px-wide phone.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium not found on PATH (scripts/test installs it): %v", err)
+	var path string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			path = p
+			break
+		}
+	}
+	if path == "" {
+		t.Fatal("chromium not found on PATH (scripts/test installs Debian's chromium package)")
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
