@@ -228,6 +228,14 @@ func buildEngine() *engine {
 			}
 		}
 	}
+	for p, w := range pairWeights {
+		k := foldPattern(&f, p)
+		v := e.pairs[k]
+		for i := range v {
+			v[i] += w[i]
+		}
+		e.pairs[k] = v
+	}
 	e.buildTrigrams(&f)
 	e.dev = map[string]float32{}
 	for _, w := range strings.Fields(nepaliWords) {

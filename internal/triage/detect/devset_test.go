@@ -200,14 +200,30 @@ func TestTaxonomy(t *testing.T) {
 	m.log(t, "taxonomy")
 }
 
+// TestIdms reports the figures on testdata/idms.jsonl alone: short Malay
+// and Indonesian messages (15-60 characters) with few distinctive words.
+func TestIdms(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/idms.jsonl"))
+	m.log(t, "idms")
+}
+
+// TestRoman reports the figures on testdata/roman.jsonl alone: Bengali and
+// Nepali typed in Latin letters, every priority.
+func TestRoman(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/roman.jsonl"))
+	m.log(t, "roman")
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
 	nDev := len(rows)
 	rows = append(rows, loadRows(t, "testdata/concepts.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/taxonomy.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/holdout2.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/idms.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/roman.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts+taxonomy+holdout2")
+	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -296,5 +312,23 @@ func TestHoldout3(t *testing.T) {
 	}
 	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
 		t.Errorf("holdout3 false escalation %.1f%%", fe)
+	}
+}
+
+// TestHoldout4 reports the figures on testdata/holdout4.jsonl: 60 short
+// messages (20 Malay, 20 Indonesian, 10 romanised Bengali, 10 romanised
+// Nepali, every priority) written after the Malay/Indonesian and romanised
+// tuning and measured once. Its floors only catch a collapse.
+func TestHoldout4(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout4.jsonl"); err != nil {
+		t.Skip("no holdout4 set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout4.jsonl"))
+	m.log(t, "holdout4")
+	if r := pct(m.escOK, m.escN); r < 60 {
+		t.Errorf("holdout4 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
+		t.Errorf("holdout4 false escalation %.1f%%", fe)
 	}
 }

@@ -206,6 +206,11 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 			}
 			prevStart, prevEnd = i, j
 			tokens++
+			// Malay asks with a final "ke" ("dah siap ke?"); Indonesian's
+			// "ke" is a preposition and never ends a sentence.
+			if j-i == 2 && t[i] == 'k' && t[i+1] == 'e' && (j == len(t) || t[j] == '|' || t[j] == ',') && tokens > 1 {
+				sc[3] += 2
+			}
 			if v, ok := a.e.latin[string(t[i:j])]; ok {
 				known++
 				for k := range sc {
@@ -219,6 +224,9 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 	}
 	sc[1] += 1.5 * float32(a.f.viMarks)
 	sc[0] *= 0.6 // English loanwords pepper every language's texting
+	if latinTrace != nil {
+		latinTrace(sc)
+	}
 	bi, si := 0, -1
 	for k := 1; k < nLatin; k++ {
 		if sc[k] > sc[bi] {
@@ -237,10 +245,14 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 	if sc[bi] == 0 {
 		return "", 0, short
 	}
-	// Indonesian or Malay by a narrow margin: let the hints decide.
+	// Indonesian or Malay by a narrow margin: let the hints decide; with
+	// none, the words do, and a tie goes to Indonesian (most people who
+	// write either are Indonesian migrant workers).
 	if (bi == 2 || bi == 3) && (si == 2 || si == 3) && sc[bi]-sc[si] < 2 {
 		if h := a.idmsHint(res); h >= 0 {
 			bi, si = h, 5-h
+		} else if bi == 3 && sc[bi]-sc[si] < 1 {
+			bi, si = 2, 3
 		}
 	}
 	margin := float64(sc[bi] - sc[si])
@@ -257,6 +269,9 @@ func (a *analysis) latinLanguage(res *Result) (string, float64, bool) {
 	}
 	return latinLangs[bi], conf, short
 }
+
+// latinTrace, when set (by a test), sees the Latin-script scores.
+var latinTrace func([nLatin]float32)
 
 // idmsHint returns 2 (id) or 3 (ms) from the hints, -1 when they say nothing.
 func (a *analysis) idmsHint(res *Result) int {
@@ -283,8 +298,9 @@ func (a *analysis) idmsHint(res *Result) int {
 		return 3
 	}
 	// The phone's country and the nationality say who the person is;
-	// where they are says less (Indonesians work all over Malaysia).
-	for _, cc := range []string{phoneRegion(a.in.Phone), res.Nationality, res.Country} {
+	// the time zone and where they are say less (Indonesians work all
+	// over Malaysia, and a ringgit is no Malay word).
+	for _, cc := range []string{phoneRegion(a.in.Phone), res.Nationality, zoneCountry[a.in.TimeZone], res.Country} {
 		switch cc {
 		case "ID":
 			return 2
@@ -292,7 +308,21 @@ func (a *analysis) idmsHint(res *Result) int {
 			return 3
 		}
 	}
-	return 2 // most people who write either are Indonesian migrant workers
+	if a.ringgit() {
+		return 3
+	}
+	return -1
+}
+
+// ringgit reports whether the text prices something in ringgit.
+func (a *analysis) ringgit() bool {
+	found := false
+	forTokens(a.t, func(w []byte) {
+		if string(w) == "ringgit" || (len(w) >= 2 && w[0] == 'r' && w[1] == 'm' && (len(w) == 2 || w[2] >= '0' && w[2] <= '9')) {
+			found = true
+		}
+	})
+	return found
 }
 
 // trigramVote scores a word the lists do not hold by its character
@@ -353,39 +383,51 @@ func scriptWeight(sc int) int {
 }
 
 // Bengali and Nepali typed in Latin letters: words of each that the
-// Latin-script languages do not use.
+// Latin-script languages do not use. romanWeak holds words that are Bengali
+// or Nepali too but also short words of other languages ("ma", "ki", "ho"):
+// they count half.
 var romanWords = map[string]string{
-	"bn": "bole korle debe dibe dhoriye pathiye pathabe ami amar amake amay amader tumi tomar apni apnar kaj kaaj kori korchi korche korbo korte koreche korse dey dicche diche dise dilo diyechi nai nei achi chilo chhilo taka beton malik ekhon kintu theke jonno hobe hoyeche hocche parchi parbo parina bolche boleche keno kothay kivabe deshe khub onek ekta oder ora amra bachte bachao icche ichche chai chaiche dorkar sahajjo sahajya shob ghumer oshudh kheye felechi ekjon jeleke nouka samudre fele diyeche sinduke rekhe chukti shesh dine koto ghonta kora maliker chele dhorshon korar cheshta shokal porjonto chuti",
-	"ne": "malai mero meri hamro hami hamilai chha chhu chhan chaina chhaina garna garnu gareko garchu garcha garchha garyo garera bhayo bhaneko bhanera thiyo thyo huncha hunchha hudaina paisa talab sathi didi bahini ghar kaam sanga dherai sakdina sakchu sakdaina pardaina parchha parcha ahile feri garnuhos sahayog maddat sahu sahuji bachna marna lagcha lagchha tirisakey tirna maile sabai nindra chakki khaidiye jahaj samundra dhakelidiyo tijori rakheko sakepachi dinchu bhancha bihana baje dekhi rati samma dinko ghanta bida paincha kati",
+	"bn": "bole korle debe dibe dhoriye pathiye pathabe ami amar amake amay amader tumi tomar apni apnar kaj kaaj kori korchi korche korbo korte koreche korse dey dicche diche dise dilo diyechi nai nei achi chilo chhilo taka beton malik ekhon kintu theke jonno hobe hoyeche hocche parchi parbo parina bolche boleche keno kothay kivabe deshe khub onek ekta oder ora amra bachte bachao icche ichche chai chaiche dorkar sahajjo sahajya shob ghumer oshudh kheye felechi ekjon jeleke nouka samudre fele diyeche sinduke rekhe chukti shesh dine koto ghonta kora maliker chele dhorshon korar cheshta shokal porjonto chuti " +
+		"bhai apu bhaiya mash mas dhore pai pabo paini pacchi pachi gele ghore ghor atke rekheche rakhse rakhche tala mere mare marche mereche marlo niye nie niyeche nilo nise geche gechi bangla bujhen bujhi bujhte jon bondi bari kotha bolte kache ache shodh chharbe chhadbe jete jabo jaite ferot fert morte pari parchina bikri kore koreche dalal gali somossa shomossa bhalo valo kono proshno jiggesh janen jani jante abedon dibe dey deyna dicchena mashe takay lakh hoye hoy holo kobe kothai kemne kivabe amr tmr apnar apnake amaderke shudhu shudu ekhane okhane",
+	"ne": "malai mero meri hamro hami hamilai chha chhu chhan chaina chhaina garna garnu gareko garchu garcha garchha garyo garera bhayo bhaneko bhanera thiyo thyo huncha hunchha hudaina paisa talab sathi didi bahini ghar kaam sanga dherai sakdina sakchu sakdaina pardaina parchha parcha ahile feri garnuhos sahayog maddat sahu sahuji bachna marna lagcha lagchha tirisakey tirna maile sabai nindra chakki khaidiye jahaj samundra dhakelidiyo tijori rakheko sakepachi dinchu bhancha bihana baje dekhi rati samma dinko ghanta bida paincha kati " +
+		"farkna farkana chahanchu chahanchhu chahiyo chahincha kasari garne bechdiyo becheko bechyo thik chu kura sodhna bahira jana dinna didaina diyena diyeko khosyo khoseko firta chhuti kahile thaha dai dinus dinuhos aba marchu kutyo kutcha kutchha thunera thuneko bandi banayera rakhyo tirdaina mahina hajur kasto kina kaha kahaa yaha tyaha garnus garnuhola paidaina paucha pauchu aaucha aaune bhane bhanchha bimar birami rin karja nasake hola lagyo dar manpower sakcha kotha",
 }
 
+var romanWeak = map[string]string{
+	"bn": "ki ar ek na re e to o er ta",
+	"ne": "ma ko le lai ho cha ek na ta pani ke",
+}
+
+// romanSet holds each word's weight in half-words, four bits a language.
 var romanSet = func() map[string]int {
 	m := map[string]int{}
 	for i, l := range []string{"bn", "ne"} {
 		for _, w := range strings.Fields(romanWords[l]) {
-			m[w] |= 1 << i
+			m[w] |= 2 << (4 * i)
+		}
+		for _, w := range strings.Fields(romanWeak[l]) {
+			if m[w]>>(4*i)&15 == 0 {
+				m[w] |= 1 << (4 * i)
+			}
 		}
 	}
 	return m
 }()
 
 // romanized returns "bn" or "ne" for a Latin-script message in which at
-// least two words, and a quarter of all, are romanised Bengali or Nepali.
+// least two words' worth, and a quarter of all words, are romanised Bengali
+// or Nepali.
 func (a *analysis) romanized(tokens int) string {
 	var bn, ne int
 	forTokens(a.t, func(w []byte) {
 		v := romanSet[string(w)]
-		if v&1 != 0 {
-			bn++
-		}
-		if v&2 != 0 {
-			ne++
-		}
+		bn += v & 15
+		ne += v >> 4 & 15
 	})
 	switch {
-	case bn >= 2 && bn > ne && 4*bn >= tokens:
+	case bn >= 4 && bn > ne && 2*bn >= tokens:
 		return "bn"
-	case ne >= 2 && ne > bn && 4*ne >= tokens:
+	case ne >= 4 && ne > bn && 2*ne >= tokens:
 		return "ne"
 	}
 	return ""

@@ -26,7 +26,7 @@ var latinWords = map[string]string{
 		"sangat banget sekali aja saja cuma hanya banyak sedikit dikit sih dong deh nih kok lho yah ya iya tdk gk gpp nya lah kah pun " +
 		"pulang kampung dipukul dikurung ditahan disimpan diambil ditipu dijual lapar makan tidur sakit takut bahaya kabur lari keluar libur cuti lembur potong dipotong utang hutang " +
 		"tki tkw pmi bmi prt art pembantu buruh pekerja pabrik kebun sawit kapal nelayan proyek bangunan perusahaan kontrak visa izin dokumen " +
-		"tolongin dibayar bayar belum digaji pergi datang bilang lihat liat ketemu paham ngerti tau tahu punya bikin buat pakai naik turun masuk sampai sama beda baru lama benar bener salah mohon terima kasih makasih selamat pagi siang malam mbak mas pak bu om tante",
+		"tolongin dibayar bayar belum digaji pergi datang bilang lihat liat ketemu paham ngerti tau tahu punya bikin buat pakai naik turun masuk sampai sama beda baru lama benar bener salah sini situ sana mohon terima kasih makasih selamat pagi siang malam mbak mas pak bu om tante",
 	"ms": "saya aku awak kau engkau korang dia kami kita mereka ini itu ni tu yang dan di ke dari untuk dengan ada segera tak tidak tiada takde xde x dah sudah belum akan boleh nak hendak mahu perlu kena tolong bantu bantuan " +
 		"majikan bos ejen agensi syarikat kerja bekerja pekerjaan gaji wang duit pasport ic mykad telefon polis pejabat kedutaan rumah keluarga emak mak ayah bapa anak suami isteri adik kakak abang " +
 		"sekarang hari bulan tahun jam minggu semalam esok tadi nanti lagi juga tapi tetapi kerana sebab kalau jika apa kenapa mengapa bagaimana macam mana camne mcm mana bila siapa berapa " +
@@ -46,24 +46,46 @@ var latinWords = map[string]string{
 // markers are words one language uses and its neighbours do not; each adds
 // a strong vote. Indonesian and Malay share most words, so these decide.
 var markers = map[string]string{
-	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur rumah sakit dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk beda ngobrol nyeret ditandatangani mandor listrik bedeng kontrakan kost kamar dikasih ngasih sering telat mukul nyuruh disuruh kayak kaya pengen kejepit terjepit disetrum",
-	"ms":  "tak nak wang polis pejabat awak kerana dah je jer tiada takde xde sikit sahaja camne mcm macam beritahu tengok faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang korang kat ringgit rm lah encik cik puan esok petang hendak mahu bapa emak syarikat tapak lebih masa elektrik stor bilik kongsi beza berbeza sentiasa penyelia budak tersepit renjat perancah kompaun pengawal",
+	"id":  "tidak uang polisi kantor kamu karena bisa mau gak nggak enggak ngga udah aja banget sih dong deh nih kok lho gimana kapan bilang lihat liat ketemu paham ngerti tolongin istri ktp paspor telepon hp kbri kjri tki tkw pmi prt pt pabrik kebun libur dokter gue gw lu kalian cuma apaan gitu gini begitu begini dibayar digaji rp rupiah mbak mas bu pak abk beda ngobrol nyeret ditandatangani mandor listrik bedeng kontrakan kost kamar dikasih ngasih sering telat mukul nyuruh disuruh kayak kaya pengen kejepit terjepit disetrum",
+	"ms":  "tak nak wang polis pejabat awak kerana dah je jer tiada takde xde sikit sahaja camne mcm macam beritahu tengok faham cakap isteri pasport ic mykad telefon ejen agensi kilang ladang korang kat ringgit rm lah encik cik puan esok petang hendak mahu bapa emak syarikat tapak elektrik stor bilik kongsi beza berbeza sentiasa penyelia budak tersepit renjat perancah kompaun pengawal",
 	"fil": "po opo ng ang mga ako ko mo siya niya nila namin natin kasi lang naman yung hindi wala walang amo sahod sweldo pasaporte trabaho tulong tulungan salamat kababayan nasa",
 	"vi":  "toi khong duoc cua luong viec nguoi giup chu nhung phai muon biet dien thoai chieu cong ty gia dinh xin roi nha dang bao nhieu lam on vay thi chua nua moi khi o day",
 	"en":  "the my is are was have with please because what where when",
 }
 
+// More distinctive words of Malay and Indonesian: everyday nouns that
+// differ (kereta/mobil, kedai/toko), spellings (doktor/dokter, ubat/obat)
+// and the particles and texting forms of each.
+func init() {
+	markers["ms"] += " ni tu kot pasal apasal kerajaan kereta bas basikal motosikal teksi rosak jabatan imigresen balai mahkamah peguam akaun cukai insurans percuma doktor ubat rehat ahad isnin khamis jumaat tandas hantar kerap pulak jugak sekejap risau penat tauke towkay estet diorang dorang kitorang depa hampa weh blh tgk nk bg soalan"
+	markers["id"] += " kemarin besok pemerintah agen pjtki p3mi bp2mi bnp2tki harus bikin nanya kasih pulsa kabar kabari capek lembur obat gratis imigrasi rekening lebaran toko warung mobil sepeda bis motor ojek dikit petugas perpanjang nabrak emang bener gede cowok cewek engga nda ndak kagak bgt udh sdh krn gmn ajah kantornya uangnya kamar mandi senin kamis jumat kirim dinas pengacara pengadilan asuransi pajak gedung gk tlg"
+}
+
+// pairWeights are two-word phrases whose vote is set outright: "terima
+// kasih" is Malay too, so its "kasih" must not count for Indonesian.
+var pairWeights = map[string][nLatin]float32{
+	"terima kasih": {0, 0, -1.5, 0, 0},
+	"sama ada":     {0, 0, 0, 2, 0},
+	"minggu lepas": {0, 0, 0, 2, 0},
+	"tahun lepas":  {0, 0, 0, 2, 0},
+	"bulan lepas":  {0, 0, 0, 2, 0},
+	"rumah sakit":  {0, 0, 3, 0, 0},
+	"lebih masa":   {0, 0, 0, 3, 0},
+	"gaji minimum": {0, 0, 0, 1.5, 0},
+	"upah minimum": {0, 0, 1.5, 0, 0},
+}
+
 // weakMarkers lean towards one language without deciding it.
 var weakMarkers = map[string]string{
-	"id": "sudah sama kenapa bapak ibu nanti terus kerja",
-	"ms": "boleh bila betul bagi jumpa cuti dekat semalam kena pukul",
+	"id": "sudah sama bapak ibu terus cuma ingin sedang lalu soal ganti hubungi pinjam",
+	"ms": "boleh bila betul bagi jumpa cuti dekat semalam kena pukul sebab mesti tengah tukar kata pegawai hospital klinik amat pula",
 }
 
 // pairMarkers are two-word phrases one language uses: Malay asks "boleh
 // ke", Indonesian says "nggak bisa".
 var pairMarkers = map[string]string{
-	"ms":  "anak saudara|kena bayar|kena potong|kena tipu|kena potong|kena tipu|boleh ke|ke tak|ke belum|macam mana|kat mana|dah lah|tak apa|tak boleh|tak ada|tak de|apa khabar|terima kasih banyak banyak|kena marah|tak tahu",
-	"id":  "nggak bisa|gak bisa|tidak bisa|bagaimana ya|gimana ya|kok bisa|tidak ada|nggak ada|gak ada|sudah lama|terima kasih banyak ya|tidak tahu|nggak tahu",
+	"ms":  "tukar kerja|tukar tempat|tukar majikan|tukar ejen|majikan kata|dia kata|ejen kata|bos kata|saya kata|bagi tahu|call balik|kat sini|kat situ|apa pasal|dia orang|dia orang|buat apa|tak nak|tak dapat|dapat gaji|tak cukup|kerja kilang|orang gaji|pembantu rumah|balik kampung|tak payah|jalan kaki|anak saudara|kena bayar|kena potong|kena tipu|kena potong|kena tipu|boleh ke|ke tak|ke belum|macam mana|kat mana|dah lah|tak apa|tak boleh|tak ada|tak de|apa khabar|terima kasih banyak banyak|kena marah|tak tahu",
+	"id":  "minggu lalu|tahun lalu|bulan lalu|kamar mandi|tanggung jawab|sama sekali|gak papa|nggak papa|ga papa|nggak apa apa|nggak boleh|gak boleh|belum dibayar|nggak bisa|gak bisa|tidak bisa|bagaimana ya|gimana ya|kok bisa|tidak ada|nggak ada|gak ada|sudah lama|terima kasih banyak ya|tidak tahu|nggak tahu",
 	"fil": "hindi ko|wala akong|ano po|paano po|salamat po",
 }
 

@@ -94,7 +94,7 @@ var places = []place{
 		"korean national"},
 	{"JP",
 		"japan|jepun|jepang|hapon|nhật bản|nhat ban|ญี่ปุ่น|ဂျပန်|ជប៉ុន|ຍີ່ປຸ່ນ|日本|জাপান|जापान",
-		"tokyo|ở nhật|bên nhật|tại nhật|o nhat|ben nhat|osaka|nagoya|yokohama|fukuoka|kobe|kyoto|saitama|chiba|aichi|hiroshima|โตเกียว|โอซาก้า|တိုကျို|តូក្យូ|東京|东京|大阪|名古屋|橫濱|横滨|টোকিও|टोकियो",
+		"tokyo|ở nhật|bên nhật|tại nhật|o nhat|ben nhat|osaka|nagoya|yokohama|fukuoka|kyoto|saitama|chiba|aichi|hiroshima|โตเกียว|โอซาก้า|တိုကျို|តូក្យូ|東京|东京|大阪|名古屋|橫濱|横滨|টোকিও|टोकियो",
 		"japanese"},
 	{"BN", "brunei|brunei darussalam|บรูไน|ဘရူနိုင်း|ប្រ៊ុយណេ|汶萊|文莱|ব্রুনাই|ब्रुनाई", "bandar seri begawan|seria|kuala belait", "bruneian"},
 	{"TL", "timor leste|east timor|timor-leste|timor timur", "dili", "timorese"},
