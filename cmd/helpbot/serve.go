@@ -71,6 +71,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	go cases.Run(bg)
 	engine := &triage.Engine{Directory: dir, Conversations: conversations, Cases: cases, Text: text, Logger: log}
+	// Build the detector's tables now, not while the first person waits.
+	engine.Assess(triage.Message{Text: "hello, I need help"}, triage.State{})
 
 	chat := widget.New(engine, conversations, widget.Options{
 		AllowedOrigins: cfg.AllowedOrigins, ExitURL: cfg.ExitURL, Text: text, Logger: log,
