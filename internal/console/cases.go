@@ -204,11 +204,12 @@ func countMap(m map[triage.Priority]int) map[string]int {
 }
 
 type entryJSON struct {
-	Seq      string    `json:"seq"`
-	From     string    `json:"from"`
-	Text     string    `json:"text"`
-	At       time.Time `json:"at"`
-	Language string    `json:"language,omitempty"`
+	Seq         string              `json:"seq"`
+	From        string              `json:"from"`
+	Text        string              `json:"text"`
+	At          time.Time           `json:"at"`
+	Language    string              `json:"language,omitempty"`
+	Attachments []triage.Attachment `json:"attachments,omitempty"`
 }
 
 func (c *Console) handleGet(w http.ResponseWriter, r *http.Request, u *user) {
@@ -231,7 +232,7 @@ func (c *Console) handleGet(w http.ResponseWriter, r *http.Request, u *user) {
 		available = false
 	}
 	for _, e := range entries {
-		ej := entryJSON{Seq: e.Seq, From: e.From, Text: e.Text, At: e.At.UTC()}
+		ej := entryJSON{Seq: e.Seq, From: e.From, Text: e.Text, At: e.At.UTC(), Attachments: e.Attachments}
 		if e.Reply != nil {
 			ej.Language = e.Reply.Language
 		}

@@ -125,7 +125,7 @@ func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, e
 // err is set when the store is unavailable (the state is then empty).
 func (e *Engine) receive(ctx context.Context, m Message) (State, Entry, bool, error) {
 	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, Entry{
-		From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), At: m.Received,
+		From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), Attachments: m.Attachments, At: m.Received,
 	})
 	if err != nil {
 		e.logger().Warn("conversation store unavailable, answering without it", "err", err,

@@ -147,12 +147,14 @@ type Reply struct {
 type Entry struct {
 	// Seq orders entries within a conversation; it is assigned by the store
 	// and compared as a string of the store's own ordering (see Conversations).
-	Seq      string    `json:"seq"`
-	From     string    `json:"from"` // "person", "bot", "caseworker"
-	ClientID string    `json:"client_id,omitempty"`
-	Text     string    `json:"text"`
-	Reply    *Reply    `json:"reply,omitempty"`
-	At       time.Time `json:"at"`
+	Seq      string `json:"seq"`
+	From     string `json:"from"` // "person", "bot", "caseworker"
+	ClientID string `json:"client_id,omitempty"`
+	Text     string `json:"text"`
+	Reply    *Reply `json:"reply,omitempty"`
+	// Attachments the person sent with the message: kind and size only.
+	Attachments []Attachment `json:"attachments,omitempty"`
+	At          time.Time    `json:"at"`
 }
 
 // Transcript senders.

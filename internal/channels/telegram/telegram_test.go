@@ -778,3 +778,29 @@ func TestFloodFromOneChatIsRefused(t *testing.T) {
 		t.Errorf("%d answers to the flooding chat, want at most its burst of 10", toFlooder)
 	}
 }
+
+// TestAttachmentNotedInTranscript: a photo is noted for the caseworker by
+// kind and size only.
+func TestAttachmentNotedInTranscript(t *testing.T) {
+	e := newEnv(t)
+	ch := e.channel()
+	e.run(ch)
+	mustPost(t, ch, message(31001, "th", map[string]any{"photo": []map[string]any{
+		{"file_id": "a", "file_unique_id": "a", "width": 90, "height": 90, "file_size": 2048},
+		{"file_id": "b", "file_unique_id": "b", "width": 800, "height": 800, "file_size": 54321},
+	}}))
+	e.api.waitFor(t, "sendMessage", 1)
+	entries, err := e.convs.Since(context.Background(), conv(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noted []triage.Attachment
+	for _, en := range entries {
+		if en.From == triage.FromPerson {
+			noted = append(noted, en.Attachments...)
+		}
+	}
+	if len(noted) != 1 || noted[0].Kind != "photo" || noted[0].Size <= 0 {
+		t.Errorf("attachments in the transcript: %+v, want one photo with its size", noted)
+	}
+}

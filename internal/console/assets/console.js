@@ -351,6 +351,10 @@
       var p = el("p", null, e.text);
       p.lang = e.from === "person" ? (k.language || "") : (e.language || "");
       box.appendChild(p);
+      // Photos, voice notes and files are not kept: only what and how big.
+      (e.attachments || []).forEach(function (a) {
+        box.appendChild(el("small", "attachment", "[" + a.kind + ", " + Math.max(1, Math.round(a.size / 1024)) + " KB, not kept]"));
+      });
       t.appendChild(box);
     });
     if (atEnd || !quiet) t.scrollTop = t.scrollHeight;
