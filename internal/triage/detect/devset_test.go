@@ -214,6 +214,16 @@ func TestRoman(t *testing.T) {
 	m.log(t, "roman")
 }
 
+// TestForms reports the figures on testdata/forms.jsonl alone: the surface
+// forms of each urgency concept in every language (wages and papers not
+// given back, debts to pay off first, doors kept locked, "I will die",
+// beatings in every tense), 16 per language, with 4 normal look-alikes
+// (resolved, hypothetical, questions) per language.
+func TestForms(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/forms.jsonl"))
+	m.log(t, "forms")
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
 	nDev := len(rows)
@@ -222,8 +232,10 @@ func TestDevset(t *testing.T) {
 	rows = append(rows, loadRows(t, "testdata/holdout2.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/idms.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/roman.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/forms.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/holdout4.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman")
+	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -330,5 +342,28 @@ func TestHoldout4(t *testing.T) {
 	}
 	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 25 {
 		t.Errorf("holdout4 false escalation %.1f%%", fe)
+	}
+}
+
+// TestHoldout5 reports the figures on testdata/holdout5.jsonl: 96 messages
+// (8 per language, every priority) written after the surface-form tuning
+// (forms.jsonl) and measured once, never tuned on. At that measurement
+// escalation recall was 75.0% (45/60), false escalation 2.8% (1/36),
+// priority exact 80.2%. Its misses are mostly concepts outside the lexicons
+// (beaten with an object in unlisted verbs, suicide by a named method,
+// collapse / not breathing, a debt "not yet paid back" in Cantonese), and
+// locked doors read as restriction rather than confinement. Its floors only
+// catch a collapse.
+func TestHoldout5(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout5.jsonl"); err != nil {
+		t.Skip("no holdout5 set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout5.jsonl"))
+	m.log(t, "holdout5")
+	if r := pct(m.escOK, m.escN); r < 50 {
+		t.Errorf("holdout5 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 30 {
+		t.Errorf("holdout5 false escalation %.1f%%", fe)
 	}
 }

@@ -165,7 +165,7 @@ func (a *analysis) resolvedAt() int {
 	r := -1
 	for j := range a.ms {
 		m := &a.ms[j]
-		if m.p.kind == kResolved && !a.negated(m) && !a.condBefore(m) && !a.conceded(m) {
+		if m.p.kind == kResolved && !a.negated(m) && !a.condBefore(m) && !a.conceded(m) && !a.signalOver(m) {
 			r = m.end
 		}
 	}
@@ -187,7 +187,22 @@ func (a *analysis) resolvedClause(m *match) bool {
 		if m.end <= r.start {
 			i, k = m.end, r.start
 		}
-		if i <= k && !a.clauseBreak(i, k) && !a.negated(r) && !a.conceded(r) && !a.condBefore(r) {
+		if m.start >= r.end && m.p.noNeg {
+			continue // "I asked for it back, he won't give it back"
+		}
+		if i <= k && !a.clauseBreak(i, k) && !a.negated(r) && !a.conceded(r) && !a.condBefore(r) && !a.signalOver(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// signalOver reports a signal match that holds resolution marker r inside
+// it: "harus lunas dulu" (must be paid off first) is a debt, not a payment.
+func (a *analysis) signalOver(r *match) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kSignal && o.start <= r.start && o.end >= r.end && o.end-o.start > r.end-r.start {
 			return true
 		}
 	}
