@@ -147,8 +147,13 @@ func canSee(u *user, k queue.Case) bool {
 }
 
 // visible loads a case u may see.
-func (c *Console) visible(ctx context.Context, u *user, id string) (queue.Case, error) {
-	k, err := c.d.Queue.Get(ctx, id)
+// visibleCase is the case the request names, when u may see it.
+func (c *Console) visibleCase(r *http.Request, u *user) (queue.Case, error) {
+	id, err := caseID(r)
+	if err != nil {
+		return queue.Case{}, err
+	}
+	k, err := c.d.Queue.Get(r.Context(), id)
 	if err != nil {
 		return k, err
 	}
@@ -214,12 +219,7 @@ type entryJSON struct {
 
 func (c *Console) handleGet(w http.ResponseWriter, r *http.Request, u *user) {
 	ctx := r.Context()
-	id, err := caseID(r)
-	if err != nil {
-		c.fail(w, r, err)
-		return
-	}
-	k, err := c.visible(ctx, u, id)
+	k, err := c.visibleCase(r, u)
 	if err != nil {
 		c.fail(w, r, err)
 		return
@@ -553,13 +553,7 @@ type cardJSON struct {
 // handleServices offers directory cards in the person's language for the
 // case's country, each as text to insert in a reply.
 func (c *Console) handleServices(w http.ResponseWriter, r *http.Request, u *user) {
-	ctx := r.Context()
-	id, err := caseID(r)
-	if err != nil {
-		c.fail(w, r, err)
-		return
-	}
-	k, err := c.visible(ctx, u, id)
+	k, err := c.visibleCase(r, u)
 	if err != nil {
 		c.fail(w, r, err)
 		return
