@@ -4,8 +4,10 @@
 package channeltest
 
 import (
+	"bytes"
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -114,4 +116,45 @@ func hasScript(s string, r *unicode.RangeTable) bool {
 		}
 	}
 	return false
+}
+
+// Recorder is the real engine, watched: it keeps every message it is
+// given to handle.
+type Recorder struct {
+	*triage.Engine
+	mu   sync.Mutex
+	msgs []triage.Message
+}
+
+// Handle records m and hands it to the engine.
+func (r *Recorder) Handle(ctx context.Context, m triage.Message) (triage.Result, error) {
+	r.mu.Lock()
+	r.msgs = append(r.msgs, m)
+	r.mu.Unlock()
+	return r.Engine.Handle(ctx, m)
+}
+
+// Messages returns the messages handled so far.
+func (r *Recorder) Messages() []triage.Message {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]triage.Message(nil), r.msgs...)
+}
+
+// LogBuffer collects log output written from several goroutines.
+type LogBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LogBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *LogBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

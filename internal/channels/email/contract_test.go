@@ -37,7 +37,7 @@ func (h *harness) Say(t *testing.T, who, text string) {
 	n := h.n.Add(1)
 	raw := fmt.Sprintf("From: <%s>\r\nTo: %s\r\nSubject: message %d\r\nMessage-ID: <c%d-%s@example.com.my>\r\n"+
 		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n", address(who), ourAddress, n, n, who, text)
-	before := len(h.e.engine.messages())
+	before := len(h.e.engine.Messages())
 	wantStatus(t, h.e.postRaw([]byte(raw), webhookKey, time.Now()), 200)
 	msgs := h.e.waitMessages(before + 1)
 	h.convs[who] = msgs[len(msgs)-1].Conversation

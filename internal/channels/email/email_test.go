@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -25,6 +24,7 @@ import (
 	"github.com/jhillyerd/enmime/v2"
 	"github.com/redis/go-redis/v9"
 
+	"helpbot/internal/channels/channeltest"
 	"helpbot/internal/channels/email"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
@@ -46,24 +46,7 @@ var (
 )
 
 // recorder is the real engine, watched: it keeps every message it handled.
-type recorder struct {
-	*triage.Engine
-	mu   sync.Mutex
-	msgs []triage.Message
-}
-
-func (r *recorder) Handle(ctx context.Context, m triage.Message) (triage.Result, error) {
-	r.mu.Lock()
-	r.msgs = append(r.msgs, m)
-	r.mu.Unlock()
-	return r.Engine.Handle(ctx, m)
-}
-
-func (r *recorder) messages() []triage.Message {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]triage.Message(nil), r.msgs...)
-}
+type recorder = channeltest.Recorder
 
 // smtpServer is an in-process SMTP server that captures what it receives.
 type smtpServer struct {
@@ -150,22 +133,7 @@ type envOptions struct {
 	claimIdle time.Duration
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = channeltest.LogBuffer
 
 func newEnv(t *testing.T, o envOptions) *env {
 	t.Helper()
@@ -315,12 +283,12 @@ func (e *env) waitMessages(n int) []triage.Message {
 	e.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		if m := e.engine.messages(); len(m) >= n {
+		if m := e.engine.Messages(); len(m) >= n {
 			return m
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	e.t.Fatalf("engine handled %d messages, want %d", len(e.engine.messages()), n)
+	e.t.Fatalf("engine handled %d messages, want %d", len(e.engine.Messages()), n)
 	return nil
 }
 
@@ -528,7 +496,7 @@ func TestAutoRepliesAreNotAnswered(t *testing.T) {
 		})
 	}
 	e.noMail(time.Second)
-	if n := len(e.engine.messages()); n != 0 {
+	if n := len(e.engine.Messages()); n != 0 {
 		t.Errorf("engine handled %d auto-replies", n)
 	}
 	if n := e.inboxLen(); n != 0 {

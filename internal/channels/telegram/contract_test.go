@@ -40,10 +40,10 @@ func (h *harness) Say(t *testing.T, who, text string) {
 		"from": map[string]any{"id": id, "is_bot": false, "first_name": "P", "language_code": "en"},
 		"chat": map[string]any{"id": id, "type": "private"},
 	}})
-	before := len(h.e.engine.messages())
+	before := len(h.e.engine.Messages())
 	mustPost(t, h.ch, string(b))
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-		if msgs := h.e.engine.messages(); len(msgs) > before {
+		if msgs := h.e.engine.Messages(); len(msgs) > before {
 			h.convs[who] = msgs[len(msgs)-1].Conversation
 			return
 		}

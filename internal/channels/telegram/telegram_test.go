@@ -1,7 +1,6 @@
 package telegram_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,12 +11,12 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"helpbot/internal/channels/channeltest"
 	"helpbot/internal/channels/telegram"
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
@@ -36,24 +35,7 @@ var testSecret = []byte("conversation-key-secret-for-tests")
 
 // recordingEngine is the real engine, with the messages it was given kept
 // for the test to look at.
-type recordingEngine struct {
-	*triage.Engine
-	mu   sync.Mutex
-	msgs []triage.Message
-}
-
-func (r *recordingEngine) Handle(ctx context.Context, m triage.Message) (triage.Result, error) {
-	r.mu.Lock()
-	r.msgs = append(r.msgs, m)
-	r.mu.Unlock()
-	return r.Engine.Handle(ctx, m)
-}
-
-func (r *recordingEngine) messages() []triage.Message {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]triage.Message(nil), r.msgs...)
-}
+type recordingEngine = channeltest.Recorder
 
 type env struct {
 	t       *testing.T
@@ -67,22 +49,7 @@ type env struct {
 	log     *slog.Logger
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = channeltest.LogBuffer
 
 // newEnv starts a redis-server and a fake Bot API, and builds a real
 // engine on the real directory and locales. At the end it checks that the
@@ -261,7 +228,7 @@ func TestDuplicateUpdateProcessedOnce(t *testing.T) {
 	if got := e.api.settle("sendMessage"); len(got) != 1 {
 		t.Errorf("%d answers, want 1", len(got))
 	}
-	if got := len(e.engine.messages()); got != 1 {
+	if got := len(e.engine.Messages()); got != 1 {
 		t.Errorf("engine saw the message %d times", got)
 	}
 }
@@ -370,7 +337,7 @@ func TestThaiMessageAnsweredInThai(t *testing.T) {
 	if s.Language != "th" || s.Country != "TH" {
 		t.Errorf("state language %q country %q, want th TH", s.Language, s.Country)
 	}
-	m := e.engine.messages()
+	m := e.engine.Messages()
 	if len(m) != 1 || m[0].Channel != triage.ChannelTelegram || m[0].Hints.TelegramLanguage != "th" ||
 		m[0].Conversation != conv() || m[0].ID != "4001" {
 		t.Errorf("engine got %+v", m)
@@ -404,7 +371,7 @@ func TestAttachmentAskedToWrite(t *testing.T) {
 			t.Errorf("reply %d %q, want the Thai request to write", i, m.Fields["text"])
 		}
 	}
-	got := e.engine.messages()
+	got := e.engine.Messages()
 	if len(got) != 2 || len(got[0].Attachments) != 1 || got[0].Attachments[0] != (triage.Attachment{Kind: "photo", Size: 54321}) ||
 		got[1].Attachments[0] != (triage.Attachment{Kind: "voice", Size: 777}) {
 		t.Errorf("attachments %+v", got)
@@ -427,7 +394,7 @@ func TestLocationAndContact(t *testing.T) {
 	}
 	mustPost(t, ch, message(6002, "en", map[string]any{"contact": map[string]any{"phone_number": "+8801712345678", "first_name": personName}}))
 	e.api.waitFor(t, "sendMessage", 2)
-	got := e.engine.messages()
+	got := e.engine.Messages()
 	if len(got) != 1 || got[0].Hints.Phone != "+8801712345678" {
 		t.Errorf("contact hint: %+v", got)
 	}
@@ -442,7 +409,7 @@ func TestOrderPerChat(t *testing.T) {
 	e.run(ch)
 	e.api.waitFor(t, "sendMessage", 6)
 	var ids []string
-	for _, m := range e.engine.messages() {
+	for _, m := range e.engine.Messages() {
 		ids = append(ids, m.ID)
 	}
 	if strings.Join(ids, ",") != "7001,7002,7003,7004,7005,7006" {

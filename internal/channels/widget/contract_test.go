@@ -1,7 +1,6 @@
 package widget_test
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"net/http"
@@ -62,28 +61,11 @@ func (r *recorder) last() triage.Message {
 	return r.msgs[len(r.msgs)-1]
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type harness struct {
 	engine *recorder
 	sender triage.Sender
 	url    string
-	logs   *syncBuffer
+	logs   *channeltest.LogBuffer
 
 	mu      sync.Mutex
 	clients map[string]*websocket.Conn
@@ -100,7 +82,7 @@ func newHarness(t *testing.T) channeltest.Harness {
 		t.Fatal(err)
 	}
 	dir, _ := directory.Load(os.DirFS("../../../directory"))
-	logs := &syncBuffer{}
+	logs := &channeltest.LogBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	convs := store.NewConversations(rdb, time.Hour)
 	h := &harness{
