@@ -224,6 +224,22 @@ func TestForms(t *testing.T) {
 	m.log(t, "forms")
 }
 
+// TestFamilies reports the figures on testdata/families.jsonl alone: the
+// concept families holdout5 found thin (beatings with objects, suicide by a
+// named method, collapse, Cantonese debts and wages, papers and pay held
+// back, groping, being locked in), 12+ per language with normal
+// look-alikes. Its misses are always logged: it holds no blind text.
+func TestFamilies(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/families.jsonl"))
+	m.log(t, "families")
+	if os.Getenv("FAMILIES_H5") != "" {
+		m = evaluate(loadRows(t, "testdata/holdout5.jsonl"))
+	}
+	for _, f := range m.failures {
+		t.Log(f)
+	}
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
 	nDev := len(rows)
@@ -234,8 +250,10 @@ func TestDevset(t *testing.T) {
 	rows = append(rows, loadRows(t, "testdata/roman.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/forms.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/holdout4.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/holdout5.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/families.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4")
+	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4+holdout5+families")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -365,5 +383,33 @@ func TestHoldout5(t *testing.T) {
 	}
 	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 30 {
 		t.Errorf("holdout5 false escalation %.1f%%", fe)
+	}
+}
+
+// TestHoldout6 reports the figures on testdata/holdout6.jsonl: 96 messages
+// (8 per language, every priority) written after the concept-family tuning
+// (families.jsonl) and measured once, never tuned on. At that measurement
+// escalation recall was 88.3% (53/60), false escalation 0.0% (0/36),
+// priority exact 92.7%, sector 90.6%. Its misses: suicide by pills or a
+// jump worded outside the lists ("swallow all her sleeping pills", "nhảy từ
+// tầng 5", "tumalon sa bintana", "छतबाट हामफाल्छु"), blows without a listed
+// verb ("đập vào lưng", "hentak kepala ... tak sedar") and Cantonese
+// "拖咗...人工". Its floors only catch a collapse.
+func TestHoldout6(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout6.jsonl"); err != nil {
+		t.Skip("no holdout6 set")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout6.jsonl"))
+	m.log(t, "holdout6")
+	if os.Getenv("HOLDOUT6_MISSES") != "" {
+		for _, f := range m.failures {
+			t.Log(f)
+		}
+	}
+	if r := pct(m.escOK, m.escN); r < 50 {
+		t.Errorf("holdout6 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 30 {
+		t.Errorf("holdout6 false escalation %.1f%%", fe)
 	}
 }

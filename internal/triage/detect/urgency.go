@@ -165,7 +165,7 @@ func (a *analysis) resolvedAt() int {
 	r := -1
 	for j := range a.ms {
 		m := &a.ms[j]
-		if m.p.kind == kResolved && !a.negated(m) && !a.condBefore(m) && !a.conceded(m) && !a.signalOver(m) {
+		if m.p.kind == kResolved && !a.negated(m) && !a.condBefore(m) && !a.conceded(m) && !a.signalOver(m) && !a.coveredBy(m, kBlock) {
 			r = m.end
 		}
 	}
@@ -190,7 +190,7 @@ func (a *analysis) resolvedClause(m *match) bool {
 		if m.start >= r.end && m.p.noNeg {
 			continue // "I asked for it back, he won't give it back"
 		}
-		if i <= k && !a.clauseBreak(i, k) && !a.negated(r) && !a.conceded(r) && !a.condBefore(r) && !a.signalOver(r) {
+		if i <= k && !a.clauseBreak(i, k) && !a.negated(r) && !a.conceded(r) && !a.condBefore(r) && !a.signalOver(r) && !a.coveredBy(r, kBlock) {
 			return true
 		}
 	}
