@@ -3,6 +3,7 @@ package directory
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,5 +152,32 @@ services:
 		if open, ok := h.OpenAt(tc.at); !ok || open != tc.open {
 			t.Errorf("OpenAt(%v) = %v, %v; want %v", tc.at, open, ok, tc.open)
 		}
+	}
+}
+
+// TestAliasBombsAreRefused: a file of nested or self-referring aliases is
+// refused with a clear problem instead of keeping the loader busy for ever.
+func TestAliasBombsAreRefused(t *testing.T) {
+	var bomb strings.Builder
+	bomb.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&bomb, "a%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
+	}
+	for name, in := range map[string]string{
+		"nested":         bomb.String(),
+		"self-referring": "x: &a [*a, *a, *a]\ny: &b [*a, *a, *a]\nz: [*b, *b]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			done := make(chan []Problem, 1)
+			go func() { done <- Check(fstest.MapFS{"th.yaml": {Data: []byte(in)}}, checkDay) }()
+			select {
+			case problems := <-done:
+				if !HasErrors(problems) || !strings.Contains(fmt.Sprint(problems), "alias") {
+					t.Errorf("problems = %v, want an error about aliases", problems)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("Check did not return: the aliases were expanded")
+			}
+		})
 	}
 }

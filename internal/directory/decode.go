@@ -89,7 +89,10 @@ func parseFile(name string, data []byte, now time.Time) (*file, []Problem) {
 		d.errorf(&doc, "file is empty")
 		return nil, d.problems
 	}
-	resolveAliases(&doc, 0)
+	if bad, why := resolveAliases(&doc); bad != nil {
+		d.errorf(bad, "%s", why)
+		return nil, d.problems
+	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		d.errorf(root, "a directory file is a mapping with country, time_zone, emergency and services")
@@ -144,19 +147,51 @@ func parseFile(name string, data []byte, now time.Time) (*file, []Problem) {
 	return f, d.problems
 }
 
+// maxValues bounds how many values a file may hold once its aliases are
+// expanded, so a file of nested aliases cannot make the loader work for ever.
+const maxValues = 100000
+
 // resolveAliases replaces YAML aliases (*name) by the nodes they point to,
-// so the walk below sees plain values.
-func resolveAliases(n *yaml.Node, depth int) {
-	if depth > 100 {
-		return
-	}
-	for i, c := range n.Content {
-		for c.Kind == yaml.AliasNode && c.Alias != nil {
-			c = c.Alias
+// so the walk below sees plain values. It refuses an alias that refers to a
+// value containing it (a cycle) and a file whose aliases expand it beyond
+// maxValues. Each node is visited once: shared nodes are counted, not walked
+// again.
+func resolveAliases(root *yaml.Node) (*yaml.Node, string) {
+	onPath := map[*yaml.Node]bool{}
+	size := map[*yaml.Node]int{}
+	var bad *yaml.Node
+	var why string
+	var walk func(n *yaml.Node) int
+	walk = func(n *yaml.Node) int {
+		if s, ok := size[n]; ok {
+			return s
 		}
-		n.Content[i] = c
-		resolveAliases(c, depth+1)
+		onPath[n] = true
+		total := 1
+		for i, c := range n.Content {
+			for hops := 0; c.Kind == yaml.AliasNode && c.Alias != nil && hops < 100; hops++ {
+				c = c.Alias
+			}
+			n.Content[i] = c
+			if onPath[c] {
+				bad, why = c, "an alias refers to a value that contains it"
+				return 0
+			}
+			total += walk(c)
+			if bad != nil {
+				return 0
+			}
+			if total > maxValues {
+				bad, why = n, fmt.Sprintf("aliases expand this file beyond %d values", maxValues)
+				return 0
+			}
+		}
+		delete(onPath, n)
+		size[n] = total
+		return total
 	}
+	walk(root)
+	return bad, why
 }
 
 // fields returns the values of a mapping by key and reports unknown and
