@@ -42,9 +42,10 @@ type engine struct {
 	parts    []string
 	rules    [][]int16 // part indices; rulesSig holds the signal
 	rulesSig []int
-	ruleNeg  []bool // the rule carries its own negation
-	ruleCond []bool // the rule holds under a condition ("pay a fine if you go home")
-	ruleAsk  []bool // the rule does not hold in a conditional question ("if I run, will the police catch me?")
+	ruleNeg  []bool   // the rule carries its own negation
+	ruleCond []bool   // the rule holds under a condition ("pay a fine if you go home")
+	ruleAsk  []bool   // the rule does not hold in a conditional question ("if I run, will the police catch me?")
+	adj      [][3]int // verb part, object part, signal: the object right after the verb (lexicon.go)
 
 	// Parts the code looks at by name.
 	hoursPart, minorPart, vulnPart int
@@ -152,6 +153,14 @@ func buildEngine() *engine {
 		e.ruleCond = append(e.ruleCond, slices.Contains(r.parts, "penalty") || r.signal == "intimidation")
 		e.ruleAsk = append(e.ruleAsk, ri >= nOld)
 	}
+	for _, r := range adjRules {
+		v, okv := partIdx[r.verb]
+		o, oko := partIdx[r.obj]
+		if !okv || !oko {
+			panic("detect: unknown part " + r.verb + " " + r.obj)
+		}
+		e.adj = append(e.adj, [3]int{v, o, signalIndex(r.signal)})
+	}
 	for i, pl := range places {
 		add(pl.names, kPlace, i*nPlaceKinds+pName)
 		add(pl.cities, kPlace, i*nPlaceKinds+pCity)
@@ -238,7 +247,7 @@ func buildEngine() *engine {
 	}
 	e.buildTrigrams(&f)
 	e.dev = map[string]float32{}
-	for _, w := range strings.Fields(nepaliWords) {
+	for _, w := range strings.Fields(nepaliWords + " " + moreNepaliWords) {
 		e.dev[w] += 1
 	}
 	for _, w := range strings.Fields(hindiWords) {

@@ -240,6 +240,22 @@ func TestFamilies(t *testing.T) {
 	}
 }
 
+// TestLexicon reports the figures on testdata/lexicon.jsonl alone: new
+// wordings of violence (striking verbs with a person or body part, injuries),
+// self-harm (intent with a method) and wages delayed, cut or kept, 12+ per
+// language with normal look-alikes. Its misses are always logged: it holds
+// no blind text.
+func TestLexicon(t *testing.T) {
+	m := evaluate(loadRows(t, "testdata/lexicon.jsonl"))
+	m.log(t, "lexicon")
+	if os.Getenv("LEXICON_H6") != "" {
+		m = evaluate(loadRows(t, "testdata/holdout6.jsonl"))
+	}
+	for _, f := range m.failures {
+		t.Log(f)
+	}
+}
+
 func TestDevset(t *testing.T) {
 	rows := loadRows(t, "testdata/devset.jsonl")
 	nDev := len(rows)
@@ -252,8 +268,10 @@ func TestDevset(t *testing.T) {
 	rows = append(rows, loadRows(t, "testdata/holdout4.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/holdout5.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/families.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/holdout6.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/lexicon.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4+holdout5+families")
+	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4+holdout5+families+holdout6+lexicon")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -411,5 +429,22 @@ func TestHoldout6(t *testing.T) {
 	}
 	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 30 {
 		t.Errorf("holdout6 false escalation %.1f%%", fe)
+	}
+}
+
+// TestHoldout7 reports the figures on testdata/holdout7.jsonl: 96 messages
+// (8 per language, mixed priorities) written after the lexicons of
+// lexicon.go and measured once, never tuned on. Its sector labels were not
+// written (all null), so only language and priority figures mean anything.
+func TestHoldout7(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout7.jsonl"); err != nil {
+		t.Skip("no holdout7")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout7.jsonl"))
+	m.log(t, "holdout7")
+	for _, f := range m.failures {
+		if strings.Contains(f, "priority") || strings.Contains(f, "lang ") {
+			t.Log(f)
+		}
 	}
 }

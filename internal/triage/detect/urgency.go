@@ -57,6 +57,11 @@ rules:
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
 	}
+	for _, r := range a.e.adj {
+		if present[r[0]>>6&3]&(1<<uint(r[0]&63)) != 0 && present[r[1]>>6&3]&(1<<uint(r[1]&63)) != 0 && a.adjFires(r[0], r[1]) {
+			fired |= 1 << uint(r[2])
+		}
+	}
 	if a.longDay() {
 		fired |= 1 << uint(signalIndex("excessive_overtime"))
 	}
