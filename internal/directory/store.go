@@ -52,11 +52,7 @@ func NewStore(dir string, logger *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("load directory %s: %w", dir, err)
 	}
 	d, problems := Load(s.fsys)
-	for _, p := range problems {
-		if p.Severity == Warning {
-			logger.Warn("directory problem", "problem", p.String())
-		}
-	}
+	logWarnings(logger, problems)
 	if HasErrors(problems) || d == nil {
 		var msgs []string
 		for _, p := range problems {
@@ -123,9 +119,7 @@ func (s *Store) Reload() (bool, error) {
 		}
 		return false, fmt.Errorf("reload directory: %d problems; keeping the last good directory", len(problems))
 	}
-	for _, p := range problems {
-		s.logger.Warn("directory problem", "problem", p.String())
-	}
+	logWarnings(s.logger, problems)
 	s.cur.Store(d)
 	s.sum, s.problems, s.loaded = sum, nil, time.Now()
 	st := d.Stats()
@@ -206,4 +200,20 @@ func ignored(name string) bool {
 		return true
 	}
 	return false
+}
+
+// logWarnings logs the warnings of a load as one line with their count:
+// they are for staff, who see each with `helpbot directory check`, and
+// listed one by one they would bury what else helpbot says at start.
+func logWarnings(logger *slog.Logger, problems []Problem) {
+	n := 0
+	for _, p := range problems {
+		if p.Severity == Warning {
+			n++
+			logger.Debug("directory warning", "problem", p.String())
+		}
+	}
+	if n > 0 {
+		logger.Info("directory has warnings; run helpbot directory check to see them", "warnings", n)
+	}
 }
