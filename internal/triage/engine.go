@@ -124,9 +124,7 @@ func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, e
 // receive stores the person's entry and returns the conversation's state;
 // err is set when the store is unavailable (the state is then empty).
 func (e *Engine) receive(ctx context.Context, m Message) (State, Entry, bool, error) {
-	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, Entry{
-		From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), Attachments: m.Attachments, At: m.Received,
-	})
+	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, personEntry(m))
 	if err != nil {
 		e.logger().Warn("conversation store unavailable, answering without it", "err", err,
 			"channel", string(m.Channel), "conversation", m.Conversation)
@@ -183,7 +181,7 @@ func (e *Engine) Record(ctx context.Context, m Message) (Entry, bool, error) {
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
-	return e.Conversations.Append(ctx, m.Conversation, Entry{From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), At: m.Received})
+	return e.Conversations.Append(ctx, m.Conversation, personEntry(m))
 }
 
 // Choose records an explicit choice of language or country (a picker, a
@@ -411,6 +409,11 @@ func firstNonEmpty(v ...string) string {
 		}
 	}
 	return ""
+}
+
+// personEntry is a person's message as the transcript keeps it.
+func personEntry(m Message) Entry {
+	return Entry{From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), Attachments: m.Attachments, At: m.Received}
 }
 
 // normalize is the form of a person's text that is stored and shown to
