@@ -283,7 +283,7 @@ func TestBrowserEscOnThePartnerPageLeaves(t *testing.T) {
 		chromedp.Click(chromedp.Search("//button[text()='Chat']")),
 		chromedp.WaitVisible(chromedp.CSS("iframe")),
 		chromedp.Sleep(500*time.Millisecond), // the chat page loads in the panel
-		chromedp.Click(chromedp.CSS("p")),     // focus stays on the partner page
+		chromedp.Click(chromedp.CSS("p")),    // focus stays on the partner page
 		chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent(kb.Escape),
 	); err != nil {
 		t.Fatal(err)

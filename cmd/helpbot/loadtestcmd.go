@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"time"
 
 	"helpbot/internal/loadtest"
@@ -68,14 +69,21 @@ func loadtestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return nil
 }
 
+// metricsURL is the /metrics page of the server behind a ws:// or wss://
+// URL, or "" when it cannot be told.
 func metricsURL(ws string) string {
-	if len(ws) > 5 && ws[:5] == "ws://" {
-		rest := ws[5:]
-		for i := 0; i < len(rest); i++ {
-			if rest[i] == '/' {
-				return "http://" + rest[:i] + "/metrics"
-			}
-		}
+	u, err := url.Parse(ws)
+	if err != nil || u.Host == "" {
+		return ""
 	}
-	return ""
+	switch u.Scheme {
+	case "ws":
+		u.Scheme = "http"
+	case "wss":
+		u.Scheme = "https"
+	default:
+		return ""
+	}
+	u.Path, u.RawQuery = "/metrics", ""
+	return u.String()
 }
