@@ -95,7 +95,7 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	// conversation's state read in one step. When the store is down, answer
 	// at once from memory and the directory rather than wait on every later
 	// store call; the case queue keeps its own spool.
-	s, received, dup, err := e.receive(ctx, m)
+	s, received, dup, err := e.receive(ctx, m, personEntry(m, normalize(m.Text)))
 	a := e.Assess(m, s)
 	if dup {
 		// Handled before: nothing is recorded again, but the answer is
@@ -114,7 +114,8 @@ func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, e
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
-	s, received, dup, err := e.receive(ctx, m)
+	// The assessment already holds the normalised text.
+	s, received, dup, err := e.receive(ctx, m, personEntry(m, a.Text))
 	if dup {
 		return Result{Assessment: a, Received: received, Duplicate: true}, nil
 	}
@@ -123,8 +124,8 @@ func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, e
 
 // receive stores the person's entry and returns the conversation's state;
 // err is set when the store is unavailable (the state is then empty).
-func (e *Engine) receive(ctx context.Context, m Message) (State, Entry, bool, error) {
-	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, personEntry(m))
+func (e *Engine) receive(ctx context.Context, m Message, entry Entry) (State, Entry, bool, error) {
+	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, entry)
 	if err != nil {
 		e.logger().Warn("conversation store unavailable, answering without it", "err", err,
 			"channel", string(m.Channel), "conversation", m.Conversation)
@@ -181,7 +182,7 @@ func (e *Engine) Record(ctx context.Context, m Message) (Entry, bool, error) {
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
-	return e.Conversations.Append(ctx, m.Conversation, personEntry(m))
+	return e.Conversations.Append(ctx, m.Conversation, personEntry(m, normalize(m.Text)))
 }
 
 // Choose records an explicit choice of language or country (a picker, a
@@ -411,9 +412,10 @@ func firstNonEmpty(v ...string) string {
 	return ""
 }
 
-// personEntry is a person's message as the transcript keeps it.
-func personEntry(m Message) Entry {
-	return Entry{From: FromPerson, ClientID: m.ID, Text: normalize(m.Text), Attachments: m.Attachments, At: m.Received}
+// personEntry is a person's message as the transcript keeps it, with its
+// text normalised (see normalize).
+func personEntry(m Message, text string) Entry {
+	return Entry{From: FromPerson, ClientID: m.ID, Text: text, Attachments: m.Attachments, At: m.Received}
 }
 
 // normalize is the form of a person's text that is stored and shown to
