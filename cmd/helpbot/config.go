@@ -77,8 +77,10 @@ type configError struct{ name, msg string }
 
 func (e *configError) Error() string { return e.name + ": " + e.msg }
 
-func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
-	env := func(name string) string {
+// withDefaults reads a variable through getenv, falling back to its
+// default in envVars when it is unset or blank.
+func withDefaults(getenv func(string) string) func(string) string {
+	return func(name string) string {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
 			return v
 		}
@@ -89,6 +91,10 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 		}
 		return ""
 	}
+}
+
+func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	env := withDefaults(getenv)
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", env("HELPBOT_ADDR"), "address to listen on (HELPBOT_ADDR)")

@@ -23,7 +23,7 @@ func directoryCmd(args []string, getenv func(string) string, stdout, stderr io.W
 	if err := fs.Parse(args[1:]); err != nil {
 		return &exitError{2}
 	}
-	dir := orDefault(getenv("HELPBOT_DIRECTORY"), "./directory")
+	dir := withDefaults(getenv)("HELPBOT_DIRECTORY")
 	if fs.NArg() > 0 {
 		dir = fs.Arg(0)
 	}

@@ -15,13 +15,7 @@ func telegramCmd(ctx context.Context, args []string, getenv func(string) string,
 		fmt.Fprintln(stderr, "usage: helpbot telegram set-webhook")
 		return &exitError{2}
 	}
-	env := func(name string) string {
-		v := getenv(name)
-		if v == "" && name == "HELPBOT_TELEGRAM_MODE" {
-			return telegram.ModeWebhook
-		}
-		return v
-	}
+	env := withDefaults(getenv)
 	t, err := loadTelegramConfig(env)
 	if err != nil {
 		return err
@@ -29,7 +23,7 @@ func telegramCmd(ctx context.Context, args []string, getenv func(string) string,
 	if t.Token == "" {
 		return &configError{"HELPBOT_TELEGRAM_TOKEN", "is not set"}
 	}
-	public := getenv("HELPBOT_PUBLIC_URL")
+	public := env("HELPBOT_PUBLIC_URL")
 	if public == "" {
 		return &configError{"HELPBOT_PUBLIC_URL", "is not set: Telegram needs the public https address of helpbot"}
 	}

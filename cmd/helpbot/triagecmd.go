@@ -48,8 +48,9 @@ type triageOutput struct {
 func triageCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dirPath := fs.String("directory", orDefault(getenv("HELPBOT_DIRECTORY"), "./directory"), "directory folder")
-	locPath := fs.String("locales", orDefault(getenv("HELPBOT_LOCALES"), "./locales"), "locales folder")
+	env := withDefaults(getenv)
+	dirPath := fs.String("directory", env("HELPBOT_DIRECTORY"), "directory folder (HELPBOT_DIRECTORY)")
+	locPath := fs.String("locales", env("HELPBOT_LOCALES"), "locales folder (HELPBOT_LOCALES)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{2}
 	}
@@ -185,11 +186,4 @@ func nullable(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func orDefault(v, d string) string {
-	if v == "" {
-		return d
-	}
-	return v
 }
