@@ -50,7 +50,8 @@ type engine struct {
 	// Parts the code looks at by name.
 	hoursPart, minorPart, vulnPart int
 	takePart, agePart, marryPart   int
-	safePart                       int
+	safePart, lawfulPart           int
+	paySig                         uint64 // wage_withholding and debt_bondage
 
 	latin    map[string][nLatin]float32 // word votes
 	pairs    map[string][nLatin]float32 // two-word markers, "boleh ke"
@@ -132,7 +133,8 @@ func buildEngine() *engine {
 	}
 	e.hoursPart, e.minorPart, e.vulnPart = partIdx["hoursword"], partIdx["minor"], partIdx["vuln"]
 	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
-	e.safePart = partIdx["safe"]
+	e.safePart, e.lawfulPart = partIdx["safe"], partIdx["lawful"]
+	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)
 	for ri, r := range rules {
 		var ps []int16
@@ -250,7 +252,7 @@ func buildEngine() *engine {
 	for _, w := range strings.Fields(nepaliWords + " " + moreNepaliWords) {
 		e.dev[w] += 1
 	}
-	for _, w := range strings.Fields(hindiWords) {
+	for _, w := range strings.Fields(hindiWords + " " + moreHindiWords) {
 		e.dev[w] -= 1
 	}
 	return e

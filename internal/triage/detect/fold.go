@@ -183,6 +183,8 @@ func (f *folded) fold(s string) {
 			case c == ',':
 				f.put(',')
 				tokStart = true
+			case c == '%':
+				f.b = append(f.b, '%') // "30%": a share of the pay
 			default:
 				f.put(' ')
 				tokStart = isSpace(c) || c == '(' || c == '<' || c == '"'

@@ -147,13 +147,34 @@ func normLang(tag string) string {
 func (a *analysis) devanagari() string {
 	score := float32(0)
 	forTokens(a.t, func(w []byte) {
-		score += a.e.dev[string(w)]
+		v, ok := a.e.dev[string(w)]
+		if !ok {
+			v = nepaliEnding(w)
+		}
+		score += v
 	})
-	// Nepali case endings attached to nouns.
 	if score < 0 {
 		return "hi"
 	}
 	return "ne"
+}
+
+// nepaliEndings are the case endings and verb endings Nepali joins to a
+// word and Hindi does not ("मालिकले", "कामदारको", "तलबबाट", "काटिन्छ").
+var nepaliEndings = []string{"ले", "लाई", "बाट", "देखि", "सँग", "हरू", "हरु", "को", "मा", "छ", "छन्", "छु", "्यो", "नुहोस्", "पर्छ"}
+
+// nepaliEnding weighs a Devanagari word outside the word lists by its
+// ending: half a Nepali word.
+func nepaliEnding(w []byte) float32 {
+	if len(w) < 12 { // four letters or more
+		return 0
+	}
+	for _, e := range nepaliEndings {
+		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+			return 0.5
+		}
+	}
+	return 0
 }
 
 // forTokens calls fn for every space-separated token of t.

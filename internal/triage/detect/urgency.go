@@ -23,6 +23,9 @@ func (a *analysis) urgency(res *Result) {
 			if sig == "confinement" && a.partInClause(m, a.e.safePart) {
 				continue // papers locked in a safe, not a person locked in
 			}
+			if a.e.paySig&(1<<uint(m.p.val)) != 0 && a.lawfulSentence(a.sentenceBounds(m)) {
+				continue // "how much tax is deducted from my salary?"
+			}
 			if sig == "sold" && a.vietFriend(m) {
 				continue // "bạn em" (my friend) folds like "bán em" (sell me)
 			}
@@ -53,7 +56,7 @@ rules:
 				continue rules
 			}
 		}
-		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri]) {
+		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri], a.e.paySig&(1<<uint(a.e.rulesSig[ri])) != 0) {
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
 	}
@@ -349,6 +352,10 @@ func (a *analysis) negated(m *match) bool {
 			}
 		}
 	}
+	// Bengali writes the negative "নি"/"না" joined to the verb: "মারেনি".
+	if e := m.end; e+6 <= len(a.t) && (string(a.t[e:e+6]) == "\u09a8\u09bf" || string(a.t[e:e+6]) == "\u09a8\u09be") && (e+6 == len(a.t) || a.t[e+6] < 0x80) {
+		return true
+	}
 	// Burmese negates with the prefix "မ" (U+1019) right before the verb.
 	if m.start >= 3 && string(a.t[m.start-3:m.start]) == "\u1019" && (m.start == 3 || a.t[m.start-4] == ' ' || a.t[m.start-4] < 0x80) {
 		return true
@@ -455,7 +462,7 @@ func (a *analysis) partPresent(p int) bool {
 // ruleFires reports whether every part of a rule matches in one sentence,
 // as facts. In a rule that carries its own negation ("not" + "pay") the
 // negation must sit close to another part, in the same clause.
-func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask bool) bool {
+func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask, pay bool) bool {
 	start := 0
 	for {
 		end := len(a.t)
@@ -465,7 +472,7 @@ func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask bool) bool {
 				break
 			}
 		}
-		if !(ask && a.conditionalQuestion(start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
+		if !(ask && a.conditionalQuestion(start, end)) && !(pay && a.lawfulSentence(start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
 			return true
 		}
 		if end >= len(a.t) {
@@ -513,6 +520,19 @@ func (a *analysis) ruleInSentence(ps []int16, ownNeg, cond bool, start, end int)
 			if a.close(n, o) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lawfulSentence reports a deduction the law makes (tax, social security,
+// a pension fund) named in the sentence t[start:end]: pay cut for it is
+// not withheld.
+func (a *analysis) lawfulSentence(start, end int) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kPart && int(o.p.val) == a.e.lawfulPart && o.start >= start && o.end <= end {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,243 @@
+package detect
+
+// New wordings of known concepts (testdata/wording.jsonl): liquids that
+// scald, hanging, a jump from a height, weed killer and bleach, a share of
+// the pay taken, blows told with verbs the other lexicons lack; and what
+// makes a look-alike normal: deductions the law makes (tax, social
+// security), questions about what is legal, a problem put right.
+// Each family is a rule of parts, so the words may come in any order
+// ("my passport the boss keeps", "পাসপোর্ট মালিক রেখে দিয়েছে").
+func init() {
+	add := func(m map[string]string, k, list string) {
+		if m[k] == "" {
+			m[k] = list
+		} else {
+			m[k] += "|" + list
+		}
+	}
+	rule := func(sig string, ps ...string) {
+		rules = append(rules, struct {
+			signal string
+			parts  []string
+		}{sig, ps})
+	}
+
+	// Scalding: a hot liquid poured or thrown, or the skin it leaves.
+	add(partWords, "hotliquid", "boiling water|hot water|scalding water|scalding hot water|boiling oil|hot oil|hot soup|boiling soup|"+
+		"air mendidih|air panas|air yang mendidih|air menggelegak|air panas menggelegak|minyak panas|minyak mendidih|kuah panas|"+
+		"kumukulong tubig|mainit na tubig|kumukulong mantika|mainit na mantika|"+
+		"nước sôi|nước nóng|dầu sôi|dầu nóng|canh nóng|"+
+		"น้ำเดือด|น้ำร้อน|น้ำมันร้อน|น้ำมันเดือด|น้ำแกงร้อน|"+
+		"ရေနွေး|ရေဆူ|ရေပူ|ဆီပူ|ဆီဆူ|"+
+		"ទឹកពុះ|ទឹកក្ដៅ|ទឹកក្តៅ|ប្រេងក្ដៅ|ប្រេងក្តៅ|ប្រេងពុះ|"+
+		"ນ້ຳຟົດ|ນ້ຳຮ້ອນ|ນ້ຳມັນຮ້ອນ|"+
+		"滾水|熱水|热水|開水|熱油|滾油|热油|"+
+		"ফুটন্ত পানি|ফুটন্ত জল|গরম পানি|গরম জল|গরম তেল|gorom pani|futonto pani|"+
+		"उम्लेको पानी|उम्लिएको पानी|तातो पानी|तातो तेल|umleko pani|tato pani")
+	add(partWords, "pourv", "poured|pours|pouring|pour|threw|throws|thrown|throwing|splashed|splashes|splashing|dumped|tipped|"+
+		"siram|disiram|menyiram|siramkan|curah|dicurah|mencurah|curahkan|simbah|disimbah|menyimbah|tuang|dituang|menuang|tumpah|"+
+		"buhos|binuhos|binuhusan|ibinuhos|binubuhusan|sinabuyan|isinaboy|sinaboy|"+
+		"dội|tạt|hắt|đổ|giội|"+
+		"สาด|ราด|เท|"+
+		"လောင်း|ပက်|သွန်း|"+
+		"ចាក់|ស្រោច|ជះ|បាច|"+
+		"ສາດ|ຖອກ|ລາດ|"+
+		"淋|潑|泼|倒落|倒埋|射|"+
+		"ঢেলে|ছুড়ে|ছুঁড়ে|ছিটিয়ে|dhele|chure|"+
+		"खन्या|फ्याँकि|छ्याप|khanyayo")
+	add(partWords, "scaldskin", "blister*|peeling|skin came off|skin is coming off|burned my|burnt my|scalded|"+
+		"melepuh|mengelupas|kulit terkelupas|lecur|melecur|paltos|lapnos|nalapnos|napaso|"+
+		"phồng rộp|bỏng|phỏng|"+
+		"พอง|ผิวพอง|ผิวไหม้|ลวก|"+
+		"အရေပြားကွာ|ပူလောင်|အဖုအပိမ့်|"+
+		"រលាក|របកស្បែក|ពងបែក|"+
+		"ພອງ|ໄໝ້|ລວກ|"+
+		"起水泡|起晒水泡|燙傷|烫伤|甩皮|脫皮|"+
+		"ফোসকা|চামড়া উঠে|পুড়ে গেছে|"+
+		"फोका|छाला उप्कि|पोलेर|पोल्यो")
+	rule("violence", "hotliquid", "pourv")
+	rule("violence", "hotliquid", "scaldskin")
+
+	// Hanging.
+	add(signalWords, "self_harm", "hang myself|hang herself|hang himself|hanging herself|hanging himself|hanging myself|hanged herself|hanged himself|hung herself|hung himself|rope around her neck|rope around his neck|rope around my neck|noose|"+
+		"gantung diri|menggantung diri|menggantungkan diri|gantung leher|"+
+		"magbigti|nagbigti|magbibigti|nagbibigti|bibigti|"+
+		"treo cổ|thắt cổ|"+
+		"ผูกคอ|แขวนคอ|"+
+		"ကြိုးဆွဲချ|ကြိုးဆွဲ သေ|ကြိုးဆွဲသေ|"+
+		"ចងក|ព្យួរក|"+
+		"ຜູກຄໍ|ແຂວນຄໍ|"+
+		"上吊|吊頸|吊颈|自縊|"+
+		"গলায় দড়ি|গলায় ফাঁস|ফাঁসি দেব|ফাঁস দেব|ফাঁসি দিয়ে|"+
+		"झुण्डिएर|झुन्डिएर|झुण्डिन्छु|झुन्डिन्छु|पासो लगाएर|jhundiyera|jhundiera")
+	// Talking about a way to die is the warning itself, not a topic.
+	var talk []string
+	for _, t := range []string{"talking about", "talks about", "keeps talking about", "kept talking about", "thinking about", "thinks about", "thought about", "keeps saying", "kept saying", "talking of"} {
+		for _, w := range []string{"hanging", "killing", "ending", "jumping", "drinking", "suicide", "dying", "taking all", "overdosing", "cutting herself", "cutting himself", "cutting myself"} {
+			talk = append(talk, "!"+t+" "+w)
+		}
+	}
+	add(signalWords, "self_harm", joinBars(talk))
+
+	// A jump from a height.
+	add(partWords, "jumpv", "jump|jumps|jumping|jumped|leap|leaps|leaping|leapt|throw myself|throw herself|throw himself|"+
+		"tumalon|tatalon|tumatalon|talon|loncat|meloncat|lompat|melompat|terjun|menerjunkan diri|"+
+		"nhảy|"+
+		"กระโดด|โดด|"+
+		"ໂດດ|"+
+		"លោត|"+
+		"ခုန်ချ|"+
+		"লাফ|ঝাঁপ|laf|jhap|"+
+		"हाम फाल|हामफाल|फाल्छु|ham fal|hamfal")
+	add(partWords, "height", "roof|rooftop|building|bridge|balcony|window|cliff|top floor|tower|"+
+		"bubong|tulay|bintana|palapag|gusali|"+
+		"atap|gedung|jembatan|jambatan|balkon|jendela|tingkap|tingkat|bumbung|bangunan|menara|"+
+		"mái nhà|lầu|tầng|cầu|tòa nhà|ban công|cửa sổ|"+
+		"ตึก|หลังคา|สะพาน|ระเบียง|หน้าต่าง|"+
+		"ຕຶກ|ຫຼັງຄາ|ຂົວ|ລະບຽງ|ປ່ອງຢ້ຽມ|"+
+		"អគារ|ដំបូល|ស្ពាន|ជាន់ទី|បង្អួច|"+
+		"အဆောက်အဦ|ခေါင်မိုး|တံတား|ပြတင်းပေါက်|"+
+		"ছাদ|ব্রিজ|সেতু|ভবন|বিল্ডিং|জানালা|ব্যালকনি|chad|chhad|"+
+		"छत|पुल|भवन|तल्ला|झ्याल|बिल्डिङ|chhat")
+	add(partWords, "deepwater", "river|the sea|into the sea|sungai|laut|ilog|dagat|sông|biển|แม่น้ำ|ทะเล|ແມ່ນ້ຳ|ໃສ່ນ້ຳ|ໂດດນ້ຳ|ទន្លេ|សមុទ្រ|မြစ်|ပင်လယ်|落河|落海|跳海|跳河|নদী|সাগর|খোলা|नदी|खोला|समुद्र")
+	rule("self_harm", "jumpv", "height")
+	rule("self_harm", "jumpv", "deepwater", "lxint")
+	rule("self_harm", "jumpv", "lxdie")
+	add(signalWords, "self_harm", "跳樓|跳落街|由天台跳|天台跳落|跳橋|跳海|跳河|跳窗")
+
+	// Weed killer, pesticide and bleach, to be swallowed.
+	poisons := "weedkiller|herbicide|paraquat|gramoxone|glyphosate|roundup|clorox|" +
+		"racun rumput|racun rumpai|racun lalang|racun serangga|pemutih|peluntur|" +
+		"pamatay damo|pamatay ng damo|pamatay-damo|pamatay ng insekto|" +
+		"thuốc diệt cỏ|thuốc cỏ|thuốc trừ sâu|thuốc tẩy|nước tẩy|" +
+		"ยาฆ่าหญ้า|ยาฆ่าแมลง|ยาปราบศัตรูพืช|น้ำยาฟอกขาว|ไฮเตอร์|" +
+		"ပေါင်းသတ်ဆေး|ပိုးသတ်ဆေး|" +
+		"ថ្នាំសម្លាប់ស្មៅ|ថ្នាំពុលស្មៅ|ថ្នាំកសិកម្ម|ថ្នាំសម្លាប់សត្វល្អិត|" +
+		"ຢາຂ້າຫຍ້າ|ຢາຂ້າແມງໄມ້|ຢາຂ້າແມງ|" +
+		"除草劑|除草水|殺草水|百草枯|農藥|漂白水|" +
+		"ঘাস মারার|আগাছানাশক|কীটনাশক|ব্লিচ|" +
+		"घाँस मार्ने|झारपात मार्ने|विषादी|कीटनाशक|bishadi|kitnashok"
+	add(partWords, "poison", poisons)
+	add(partWords, "lxpoison", poisons)
+	add(partWords, "ingest", "पियो|पिइन्|पिए|पिउँछु|पिउने|पिउँछ|खायो|खाइन्|खाए|खान्छु|खाने|piyo|khayo|"+
+		"খেয়েছে|খেয়ে ফেলেছে|খেয়ে|খাবে|খাব|পান করেছে|kheyeche|"+
+		"飲咗|食咗|飲|飲埋|"+
+		"ininom|iinom|uminom|"+
+		"uống|đã uống|"+
+		"ดื่ม|กิน|"+
+		"ດື່ມ|ກິນ|"+
+		"ផឹក|លេប|"+
+		"သောက်")
+	// A weed killer is not a threat to kill.
+	blockWords += "|ยาฆ่า|ຢາຂ້າ|ថ្នាំសម្លាប់|ถูกยาฆ่า"
+
+	// A share of the pay taken: a fraction or a percentage, a pay word and a
+	// taking verb, in any order.
+	add(partWords, "share", "half|a half|two thirds|one third|a third|three quarters|a quarter|most of|percent|per cent|%|"+
+		"separuh|setengah|sepertiga|seperempat|persen|peratus|"+
+		"kalahati|porsyento|porsiyento|bahagdan|"+
+		"một nửa|nửa|phần trăm|một phần ba|"+
+		"ครึ่ง|ครึ่งหนึ่ง|เปอร์เซ็นต์|เปอร์เซ็น|"+
+		"တစ်ဝက်|ရာခိုင်နှုန်း|"+
+		"ពាក់កណ្ដាល|ពាក់កណ្តាល|ភាគរយ|"+
+		"ເຄິ່ງ|ເຄິ່ງໜຶ່ງ|ເປີເຊັນ|"+
+		"一半|一成|兩成|二成|三成|四成|五成|六成|七成|八成|九成|百分之|"+
+		"অর্ধেক|আধা|শতাংশ|পার্সেন্ট|ordhek|shotangsho|"+
+		"आधा|प्रतिशत|पर्सेन्ट|adha|aadha|pratishat")
+	add(partWords, "payword", "salary|salaries|wage|wages|pay|paycheck|paycheque|payslip|earnings|"+
+		"gaji|upah|sahod|sweldo|suweldo|"+
+		"lương|tiền lương|tiền công|"+
+		"เงินเดือน|ค่าจ้าง|ค่าแรง|"+
+		"လစာ|လခ|"+
+		"ប្រាក់ខែ|ប្រាក់ឈ្នួល|"+
+		"ເງິນເດືອນ|ຄ່າຈ້າງ|ຄ່າແຮງ|"+
+		"人工|糧|薪|工資|工资|"+
+		"বেতন|মজুরি|beton|"+
+		"तलब|ज्याला|talab")
+	add(partWords, "cutv", "take|takes|took|taken|taking|keep|keeps|kept|keeping|deduct*|cut|cuts|withhold*|withheld|pocket*|skim*|charge|charges|charged|"+
+		"ambil|diambil|ambik|mengambil|potong|dipotong|memotong|tahan|ditahan|simpan|disimpan|tolak|ditolak|"+
+		"kinukuha|kinuha|kukunin|kaltas|kinakaltas|kinaltas|binabawas|bawas|"+
+		"lấy|bị lấy|trừ|bị trừ|cắt|giữ|ăn chặn|"+
+		"หัก|โดนหัก|เอาไป|ยึด|เก็บ|"+
+		"ဖြတ်|ယူ|ဖြတ်ယူ|ဖြတ်ထား|ယူထား|"+
+		"កាត់|យក|ហូត|"+
+		"ຫັກ|ເອົາໄປ|ເກັບ|"+
+		"扣|抽|攞|袋|食|"+
+		"কেটে|কাটে|নিয়ে নেয়|নিয়ে যায়|রেখে দেয়|রাখে|kete|"+
+		"काट्छ|काटिन्छ|काट्यो|राख्छ|राख्छन्|लिन्छ|लिन्छन्|खान्छ|katcha|rakhcha|lincha")
+	rule("wage_withholding", "share", "payword", "cutv")
+	rule("wage_withholding", "share", "payword", "tobroker")
+	add(partWords, "tobroker", "goes to the broker|go to the broker|to the broker|goes to my boss|goes to the boss|goes to the employer|goes to the company")
+	blockWords += "|i keep|i take|i took|i kept|i save|we keep|saya simpan|saya ambil|aku simpan|tôi giữ|em giữ|ฉันเก็บ|หนูเก็บ|ខ្ញុំទុក|ຂ້ອຍເກັບ|我儲|自己儲"
+
+	// Deductions the law makes, or asks about.
+	add(partWords, "lawful", "tax|taxes|income tax|insurance|social security|pension|provident fund|epf|kwsp|socso|perkeso|sss|philhealth|pag ibig|pagibig|bpjs|jamsostek|"+
+		"pajak|pph|cukai|caruman|buwis|"+
+		"thuế|bảo hiểm|bhxh|"+
+		"ภาษี|ประกันสังคม|"+
+		"အခွန်|လူမှုဖူလုံရေး|"+
+		"ពន្ធ|បសស|"+
+		"ອາກອນ|ພາສີ|ປະກັນສັງຄົມ|"+
+		"稅|税|強積金|强积金|保險|保险|社保|公積金|"+
+		"ট্যাক্স|আয়কর|বীমা|^কর$|"+
+		"^कर$|आयकर|बीमा|सामाजिक सुरक्षा|सञ्चय कोष")
+
+	// Questions about what the law allows, closed by a question mark.
+	modalWords += "|legal|illegal|lawful|unlawful|against the law|sah|undang undang|melanggar hukum|melanggar undang|legal ba|labag sa batas|" +
+		"hợp pháp|phạm pháp|trái luật|trái pháp luật|ผิดกฎหมาย|ถูกกฎหมาย|တရားဝင်|ဥပဒေ|ស្របច្បាប់|ខុសច្បាប់|ຖືກກົດໝາຍ|ຜິດກົດໝາຍ|" +
+		"違法|犯法|合法|係咪違法|আইনসম্মত|বৈধ|অবৈধ|কানুনী|कानुनी|गैरकानुनी"
+	hypPostWords += "|ခွင့်ရှိလား|ခွင့် ရှိလား|ခွင့်ရှိပါသလား|တရားဝင်လား|ဥပဒေနဲ့ညီလား|ဥပဒေနဲ့ ညီလား"
+
+	// Nobody did it.
+	negWords += "|nobody|no one|noone|tiada siapa|tidak ada yang|tak ada yang|walang sinuman|không ai|ไม่มีใคร|ဘယ်သူမှ|គ្មាន|គ្មាននរណា|គ្មានអ្នកណា|ບໍ່ມີໃຜ|冇人|沒有人|没有人|কেউ না|कसैले पनि"
+
+	// A problem put right: given back, paid back, paid out in the end.
+	resolvedWords += "|gave back my|gave my passport back|returned my passport|returned my|paid me back|refunded|paid everything now|" +
+		"dah dibayar balik|sudah dibayar balik|telah dibayar balik|dibayar semula|dah dapat balik|dah dipulangkan|sudah dipulangkan|sudah diganti|dah diganti|" +
+		"binalik na|isinauli na|sinauli na|binayaran na|nabayaran na|ibinigay na|" +
+		"ได้คืนครบ|คืนครบแล้ว|ได้เงินคืนแล้ว|จ่ายคืนแล้ว|คืนให้แล้ว|" +
+		"ပြန်ပေးပြီ|ပြန်ပေးလိုက်ပြီ|ပြန်အမ်းပြီ|" +
+		"សងវិញហើយ|ប្រគល់វិញហើយ|ឲ្យមកវិញហើយ|អោយមកវិញហើយ|បានមកវិញហើយ|" +
+		"ຄືນໃຫ້ແລ້ວ|ສົ່ງຄືນແລ້ວ|ຈ່າຍຄືນແລ້ວ|" +
+		"出返晒|已經出返|已經出咗|補返晒|已經補返|已經還返|已經俾返|已經畀返|" +
+		"ফেরত দিয়ে দিয়েছে|ফিরিয়ে দিয়েছে|ফেরত পেয়েছি|" +
+		"फिर्ता दियो|फिर्ता दिए|फिर्ता दिनुभयो|फिर्ता गर्यो|फिर्ता गरिदियो|फिर्ता गर्‍यो|firta diyo"
+
+	// Blows: verbs the other lexicons lack, before a person or a body part.
+	add(partWords, "lxenv", "hammered|hammers|whacked|whacks|whacking|clubbed|thrashed|thrashes|thrashing|lashed|flogged|caned|bashed|bashes|bashing|battered|pummelled|pummeled|smacked|smacks|slammed|slams|elbows|knees|kneed|headbutts|spat on|jabbed|poked")
+	add(partWords, "lxidv", "sepak|menyepak|disepak|tendang|menendang|hantam|menghantam|dihantam|hentam|menghentam|tumbuk|menumbuk|ditumbuk|tampar|menampar|lempang|melempang|dilempang|"+
+		"pukul|memukul|sebat|menyebat|libas|melibas|hempas|menghempas|cubit|mencubit|gigit|menggigit|cekik|tikam|tusuk|terajang|menerajang|jotos|tonjok|menonjok|hajar|menghajar|gampar|menggampar|gebuk|menggebuk|pijak|memijak|injak|menginjak|bantai|belasah|membelasah|baling|membaling|lempar|melempar")
+	add(partWords, "lxidobj", "saya|aku|kami|dia|kita|kakak|adik|abang|kawan saya|teman saya|isteri saya|istri saya|anak saya|"+
+		"perut|muka|kepala|punggung|belakang|badan|tangan|kaki|dada|pipi|mata|mulut|hidung|rusuk|leher|telinga|wajah|"+
+		"kerusi|kursi|pinggan|piring|botol|kayu|besi|batu")
+	adjRules = append(adjRules, adjRule{"violence", "lxidv", "lxidobj"})
+	blockWords += "|pukul berapa|sepak bola|sepakbola|sepak takraw|tumbuk cili|tumbuk sambal|tumbuk bawang|hempas pulas|cubit sikit|gigit jari|hantam kromo|pijak minyak|injak gas|tikam ekor|baling baling"
+	// Vietnamese, Bengali, Nepali and Cantonese blows outside the lists.
+	add(partWords, "lxviv", "phang|phang vào|phang lên|phang xuống")
+	add(signalWords, "violence", "đấm liên tục|đấm túi bụi|đánh túi bụi|đấm đá|"+
+		"লাথি মেরে|লাথি মেরেছে|লাথি মারে|লাথি দিয়েছে|কিল মেরেছে|কিল মারে|বাড়ি মেরেছে|বাড়ি মারে|আছাড় মেরেছে|"+
+		"lathi mereche|lathi mare|kil mereche|bari mereche|"+
+		"लात्ताले हान|लात्तीले हान|लात हान|लात्ती हान|हानेर लडा|भुइँमा लडा|रडले|फलामले|"+
+		"latta le hanyo|latti le hanyo|"+
+		"一腳踢|踢落我|踢我個|踢佢個|一巴掌|打到我|揼到|")
+}
+
+// joinBars joins patterns with '|'.
+func joinBars(ps []string) string {
+	s := ""
+	for i, p := range ps {
+		if i > 0 {
+			s += "|"
+		}
+		s += p
+	}
+	return s
+}
+
+// moreHindiWords are Hindi words that end like a Nepali case ending.
+var moreHindiWords = "पहले अकेले"
+
+func init() {
+	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso"
+	markers["id"] += " persen"
+}
