@@ -464,3 +464,26 @@ func TestHoldout7(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldout8 reports the figures on testdata/holdout8.jsonl: 240 messages
+// written by a helper without sight of the detector, after the wording
+// families (wording.go), and measured once before any tuning on it.
+// HOLDOUT8_MISSES=1 logs its misses. Its floors only catch a collapse.
+func TestHoldout8(t *testing.T) {
+	if _, err := os.Stat("testdata/holdout8.jsonl"); err != nil {
+		t.Skip("no holdout8")
+	}
+	m := evaluate(loadRows(t, "testdata/holdout8.jsonl"))
+	m.log(t, "holdout8")
+	if os.Getenv("HOLDOUT8_MISSES") != "" {
+		for _, f := range m.failures {
+			t.Log(f)
+		}
+	}
+	if r := pct(m.escOK, m.escN); r < 60 {
+		t.Errorf("holdout8 escalation recall %.1f%%", r)
+	}
+	if fe := pct(m.normEsc, m.normN); m.normN > 0 && fe > 30 {
+		t.Errorf("holdout8 false escalation %.1f%%", fe)
+	}
+}
