@@ -249,7 +249,7 @@ func buildEngine() *engine {
 	}
 	e.buildTrigrams(&f)
 	e.dev = map[string]float32{}
-	for _, w := range strings.Fields(nepaliWords + " " + moreNepaliWords) {
+	for _, w := range strings.Fields(nepaliWords + " " + moreNepaliWords + " " + evenMoreNepaliWords) {
 		e.dev[w] += 1
 	}
 	for _, w := range strings.Fields(hindiWords + " " + moreHindiWords) {

@@ -286,8 +286,9 @@ func TestDevset(t *testing.T) {
 	rows = append(rows, loadRows(t, "testdata/holdout6.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/lexicon.jsonl")...)
 	rows = append(rows, loadRows(t, "testdata/wording.jsonl")...)
+	rows = append(rows, loadRows(t, "testdata/holdout8.jsonl")...)
 	m := evaluate(rows)
-	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4+holdout5+families+holdout6+lexicon+wording")
+	m.log(t, "devset+concepts+taxonomy+holdout2+idms+roman+forms+holdout4+holdout5+families+holdout6+lexicon+wording+holdout8")
 	if nDev < 400 {
 		t.Errorf("dev set has %d messages, want >= 400", nDev)
 	}
@@ -466,8 +467,13 @@ func TestHoldout7(t *testing.T) {
 }
 
 // TestHoldout8 reports the figures on testdata/holdout8.jsonl: 240 messages
-// written by a helper without sight of the detector, after the wording
-// families (wording.go), and measured once before any tuning on it.
+// (20 per language) written by a helper without sight of the detector,
+// after the first wording families (wording.go). Measured once before any
+// tuning on it: language 100% in every language, id vs ms 100%, escalation
+// recall 89.6% (129/144), false escalation 11.5% (11/96), country 88.8%
+// (the detector before the wording families: recall 88.9%, false
+// escalation 11.5%). Its misses were then read and folded into the second
+// wording families, so it is part of the development set now.
 // HOLDOUT8_MISSES=1 logs its misses. Its floors only catch a collapse.
 func TestHoldout8(t *testing.T) {
 	if _, err := os.Stat("testdata/holdout8.jsonl"); err != nil {

@@ -347,7 +347,7 @@ func (a *analysis) negated(m *match) bool {
 				return true
 			}
 		case kNegPost:
-			if n.start >= m.end && a.near(m.end, n.start, 1, 12) {
+			if n.start >= m.end && a.near(m.end, n.start, 1, 18) {
 				return true
 			}
 		}
@@ -505,8 +505,10 @@ func (a *analysis) ruleInSentence(ps []int16, ownNeg, cond bool, start, end int)
 	if !ownNeg {
 		return true
 	}
-	// The negating part (the last one) must be near some other part.
-	neg := ps[len(ps)-1]
+	// The negating part (the last one) must be near the part it negates,
+	// the one listed before it: in "I am not locked in, I can go out" the
+	// "not" is the lock's, not the going out's.
+	neg, of := ps[len(ps)-1], ps[len(ps)-2]
 	for j := range a.ms {
 		n := &a.ms[j]
 		if !a.partOK(n, neg, start, end, cond) {
@@ -514,12 +516,28 @@ func (a *analysis) ruleInSentence(ps []int16, ownNeg, cond bool, start, end int)
 		}
 		for k := range a.ms {
 			o := &a.ms[k]
-			if k == j || o.p.kind != kPart || o.p.val == neg || o.start < start || o.end > end || !inParts(ps, o.p.val) {
+			if k == j || o.p.kind != kPart || o.p.val != of || o.start < start || o.end > end || a.signalBetween(n, o) {
 				continue
 			}
 			if a.close(n, o) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// signalBetween reports a signal keyword between negator n and part o: the
+// negator is that keyword's ("ไม่ได้ถูกขัง วันหยุด...": not locked in).
+func (a *analysis) signalBetween(n, o *match) bool {
+	i, j := n.end, o.start
+	if o.end <= n.start {
+		i, j = o.end, n.start
+	}
+	for k := range a.ms {
+		s := &a.ms[k]
+		if s.p.kind == kSignal && s.start >= i && s.end <= j {
+			return true
 		}
 	}
 	return false
@@ -632,7 +650,7 @@ func (a *analysis) numberAfter(i int) (int, bool) {
 // "umur 15", "อายุ 15").
 func (a *analysis) agePrefix(m *match) bool {
 	switch string(a.t[m.start:m.end]) {
-	case "age", "aged", "only", "umur", "usia", "edad", "tuoi", "อายุ", "အသက်", "អាយុ", "ອາຍຸ", "年紀", "বয়স", "उमेर":
+	case "age", "aged", "only", "is", "she is", "he is", "is only", "is just", "umur", "usia", "edad", "tuoi", "อายุ", "အသက်", "អាយុ", "ອາຍຸ", "年紀", "বয়স", "उमेर":
 		return true
 	}
 	return false

