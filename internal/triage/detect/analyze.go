@@ -51,6 +51,8 @@ type engine struct {
 	hoursPart, minorPart, vulnPart int
 	takePart, agePart, marryPart   int
 	safePart, lawfulPart           int
+	hearsayPart, truthPart         int
+	familyPart                     int
 	paySig                         uint64 // wage_withholding and debt_bondage
 
 	latin    map[string][nLatin]float32 // word votes
@@ -134,6 +136,7 @@ func buildEngine() *engine {
 	e.hoursPart, e.minorPart, e.vulnPart = partIdx["hoursword"], partIdx["minor"], partIdx["vuln"]
 	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
 	e.safePart, e.lawfulPart = partIdx["safe"], partIdx["lawful"]
+	e.hearsayPart, e.truthPart, e.familyPart = partIdx["hearsay"], partIdx["truthq"], partIdx["family"]
 	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)
 	for ri, r := range rules {

@@ -65,6 +65,9 @@ rules:
 			fired |= 1 << uint(r[2])
 		}
 	}
+	if fired != 0 && a.anyPart(a.e.hearsayPart) && a.anyPart(a.e.truthPart) && !a.anyPart(a.e.familyPart) {
+		fired = 0 // "I heard a boss locked his workers in, is it true?"
+	}
 	if a.longDay() {
 		fired |= 1 << uint(signalIndex("excessive_overtime"))
 	}
@@ -537,6 +540,16 @@ func (a *analysis) signalBetween(n, o *match) bool {
 	for k := range a.ms {
 		s := &a.ms[k]
 		if s.p.kind == kSignal && s.start >= i && s.end <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPart reports part p matched anywhere in the message.
+func (a *analysis) anyPart(p int) bool {
+	for j := range a.ms {
+		if m := &a.ms[j]; m.p.kind == kPart && int(m.p.val) == p {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package detect
 
+import "strings"
+
 // New wordings of known concepts (testdata/wording.jsonl): liquids that
 // scald, hanging, a jump from a height, weed killer and bleach, a share of
 // the pay taken, blows told with verbs the other lexicons lack; and what
@@ -326,6 +328,64 @@ func init() {
 	add(signalWords, "self_harm", "!ko muon song|!k muon song|!hok muon song|!hong muon song|!ko thiet song|!ko con muon song|!khong thiet song|!chan song roi")
 }
 
+// Papers "with the agent", in every language: a holder named after the
+// papers, with no verb of taking; renewals and news about other people's
+// bosses are their look-alikes (testdata/wording.jsonl, third batch).
+func init() {
+	add := func(m map[string]string, k, list string) {
+		if m[k] == "" {
+			m[k] = list
+		} else {
+			m[k] += "|" + list
+		}
+	}
+	rule := func(sig string, ps ...string) {
+		rules = append(rules, struct {
+			signal string
+			parts  []string
+		}{sig, ps})
+	}
+	holders := "boss|employer|agent|agency|company|broker|madam|captain|supervisor|manager|sponsor|office"
+	var with []string
+	for _, h := range strings.Split(holders, "|") {
+		with = append(with, "with the "+h, "with my "+h, "with our "+h, "at the "+h)
+	}
+	for _, pre := range []string{"di", "sama", "pada", "dekat", "kat", "ada di", "ada sama", "ada pada", "ada kat", "masih di", "masih sama", "masih ada di", "masih ada pada", "masih ada sama"} {
+		for _, h := range []string{"majikan", "bos", "boss", "agen", "ejen", "agensi", "agency", "pt", "perusahaan", "syarikat", "tauke", "madam", "sponsor", "kantor", "pejabat", "calo", "tekong"} {
+			with = append(with, pre+" "+h)
+		}
+	}
+	for _, h := range []string{"amo", "agency", "ahensya", "employer", "madam", "boss", "kompanya", "company", "sponsor", "opisina", "recruiter"} {
+		with = append(with, "nasa "+h, "nasa "+h+" pa", "hawak ng "+h, "hawak pa ng "+h)
+	}
+	add(partWords, "holder", strings.Join(with, "|")+"|"+
+		"ở chỗ chủ|ở chỗ công ty|ở chỗ môi giới|ở công ty|ở môi giới|ở chỗ quản lý|chủ cầm|công ty cầm|môi giới cầm|quản lý cầm|chủ đang cầm|công ty đang cầm|"+
+		"อยู่กับนายจ้าง|อยู่ที่นายจ้าง|อยู่กับนายหน้า|อยู่ที่นายหน้า|อยู่กับบริษัท|อยู่ที่บริษัท|อยู่กับเถ้าแก่|อยู่ที่เถ้าแก่|อยู่กับหัวหน้า|อยู่กับเอเย่นต์|อยู่ที่เอเย่นต์|นายจ้างถือ|นายหน้าถือ|บริษัทถือ|"+
+		"ຢູ່ນຳນາຍຈ້າງ|ຢູ່ກັບນາຍຈ້າງ|ຢູ່ນຳນາຍໜ້າ|ຢູ່ກັບນາຍໜ້າ|ຢູ່ກັບບໍລິສັດ|ຢູ່ນຳບໍລິສັດ|ຢູ່ບໍລິສັດ|ຢູ່ນຳເຖົ້າແກ່|ຢູ່ກັບເຖົ້າແກ່|"+
+		"នៅថៅកែ|នៅឯថៅកែ|នៅក្រុមហ៊ុន|នៅមេខ្យល់|នៅភ្នាក់ងារ|នៅឯក្រុមហ៊ុន|ថៅកែកាន់|មេខ្យល់កាន់|ក្រុមហ៊ុនកាន់|"+
+		"အလုပ်ရှင်ဆီမှာ|ပွဲစားဆီမှာ|ကုမ္ပဏီမှာ|အေးဂျင့်ဆီမှာ|သူဌေးဆီမှာ|အေဂျင်စီမှာ|"+
+		"喺老闆度|喺老細度|喺僱主度|喺中介度|喺公司度|喺老闆手|喺中介手|喺公司手|在老闆那|在仲介那|在雇主那|在公司那|老闆拿著|仲介拿著|仲介保管|雇主保管|老闆保管|公司保管|"+
+		"মালিকের কাছে|কোম্পানির কাছে|এজেন্টের কাছে|দালালের কাছে|কফিলের কাছে|অফিসের কাছে|"+
+		"मालिकसँग|साहुसँग|एजेन्टसँग|कम्पनीसँग|म्यानपावरसँग|मालिककहाँ|साहुकहाँ|एजेन्टकहाँ|कम्पनीसँगै|मालिकसँगै|एजेन्टसँगै")
+	rule("document_retention", "doc", "holder")
+	add(partWords, "take", "has had|have had|has our|have our|has all our|holds our|has had our|have had our")
+
+	// Renewals: papers held for a while, by right.
+	renew := "for renewal|for the renewal|for visa renewal|for the visa renewal|to renew|for processing|untuk perpanjang|untuk perpanjangan|untuk sambung|untuk pembaharuan|para sa renewal|para i renew|để gia hạn|gia hạn|เพื่อต่อ|ต่อวีซ่า|ต่ออายุ|ເພື່ອຕໍ່|ຕໍ່ວີຊາ|ដើម្បីបន្ត|သက်တမ်းတိုး|續簽|續期|辦續約|辦續簽|নবায়নের জন্য|নবায়ন|नवीकरणका लागि|नवीकरण"
+	hypWords += "|" + renew
+	hypPostWords += "|" + renew
+
+	// Someone else's boss arrested for it: news, not a report.
+	arrested := "arrested for|jailed for|sentenced for|charged with|charged for|ditangkap karena|ditangkap kerana|ditahan polis kerana|dipenjara karena|hinuli dahil|nakulong dahil|bị bắt vì|bị bắt do|bị tù vì|ถูกจับเพราะ|ติดคุกเพราะ|ຖືກຈັບຍ້ອນ|ຖືກຈັບເພາະ|ត្រូវចាប់ខ្លួនព្រោះ|ត្រូវចាប់ព្រោះ|因為打|俾差人拉|被警察抓|被捕|"
+	hypWords += "|" + arrested + "arrested|ditangkap|hinuli|bị bắt|ถูกจับ|ຖືກຈັບ|ត្រូវចាប់ខ្លួន"
+	hypPostWords += "|အဖမ်းခံရ|ဖမ်းခံရ|গ্রেফতার|গ্রেপ্তার|पक्राउ|俾差人拉|被捕|arrested|ditangkap|hinuli|bị bắt|ถูกจับ|ຖືກຈັບ"
+	// Hearsay asked about: "I heard ..., is it true?".
+	add(partWords, "hearsay", "i heard|heard that|heard about|the news said|on the news|in the news|saw on facebook|people say|they say|dengar cerita|dengar khabar|dengar-dengar|katanya ada|kabarnya|ada berita|nabalitaan|balita|narinig ko|nghe nói|nghe bảo|báo đưa tin|ได้ยินว่า|ข่าวว่า|เห็นข่าว|ໄດ້ຍິນວ່າ|ຂ່າວວ່າ|ឮថា|ឮគេថា|ព័ត៌មាន|ကြားတယ်|ကြားလို့|သတင်း|聽講|聽說|听说|新聞話|শুনলাম|শুনেছি|খবরে|सुनें|सुनेको|समाचारमा")
+	add(partWords, "truthq", "is it true|is that true|true or not|betul ke|benar tidak|benar nggak|benar gak|betul tak|apa benar|totoo ba|có thật không|có đúng không|thật không|จริงไหม|จริงหรือเปล่า|จริงมั้ย|ແທ້ບໍ່|ແທ້ບໍ|ពិតទេ|ពិតឬទេ|တကယ်လား|ဟုတ်လား|係咪真|是真的嗎|是真的吗|真唔真|সত্যি কি|সত্যি নাকি|साँचो हो|साँच्चै हो|हो र")
+	// Punishments asked about.
+	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
+}
+
 // joinBars joins patterns with '|'.
 func joinBars(ps []string) string {
 	s := ""
@@ -345,6 +405,6 @@ var moreHindiWords = "पहले अकेले"
 var evenMoreNepaliWords = "भने गर्ने लियो दियो पाउँछ पाइन्छ होला रे"
 
 func init() {
-	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso"
-	markers["id"] += " persen"
+	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso pemerdagangan"
+	markers["id"] += " persen pelaku"
 }
