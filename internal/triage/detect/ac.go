@@ -121,7 +121,12 @@ func (b *builder) add(pat string, kind uint8, val int) {
 }
 
 func (b *builder) build() *matcher {
-	m := &matcher{nodes: make([]acNode, len(b.kids))}
+	// Sized exactly: the tables stay as small as their content.
+	nOut := 0
+	for _, ps := range b.pays {
+		nOut += len(ps)
+	}
+	m := &matcher{nodes: make([]acNode, len(b.kids)), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
 	for i := range m.nodes {
 		m.nodes[i].out = -1
 		m.nodes[i].dict = -1
