@@ -382,6 +382,14 @@ func init() {
 	// Hearsay asked about: "I heard ..., is it true?".
 	add(partWords, "hearsay", "i heard|heard that|heard about|the news said|on the news|in the news|saw on facebook|people say|they say|dengar cerita|dengar khabar|dengar-dengar|katanya ada|kabarnya|ada berita|nabalitaan|balita|narinig ko|nghe nói|nghe bảo|báo đưa tin|ได้ยินว่า|ข่าวว่า|เห็นข่าว|ໄດ້ຍິນວ່າ|ຂ່າວວ່າ|ឮថា|ឮគេថា|ព័ត៌មាន|ကြားတယ်|ကြားလို့|သတင်း|聽講|聽說|听说|新聞話|শুনলাম|শুনেছি|খবরে|सुनें|सुनेको|समाचारमा")
 	add(partWords, "truthq", "is it true|is that true|true or not|betul ke|benar tidak|benar nggak|benar gak|betul tak|apa benar|totoo ba|có thật không|có đúng không|thật không|จริงไหม|จริงหรือเปล่า|จริงมั้ย|ແທ້ບໍ່|ແທ້ບໍ|ពិតទេ|ពិតឬទេ|တကယ်လား|ဟုတ်လား|係咪真|是真的嗎|是真的吗|真唔真|সত্যি কি|সত্যি নাকি|साँचो हो|साँच्चै हो|हो र")
+	// Pay named first, then who has not given it: "three months of salary
+	// the company still has not given us".
+	add(partWords, "give", "given|gave|gives|giving|दिएको|दिइएको|ให้เลย")
+	rule("wage_withholding", "wage", "give", "neg")
+	// Bengali conditionals: "বেতন না দিলে" (if the pay is not given).
+	hypPostWords += "|দিলে$|না দিলে|করলে$|পেলে$|হলে$"
+	// Teeth knocked out.
+	add(signalWords, "violence", "broken teeth|broke my teeth|broke my tooth|teeth are broken|knocked out my teeth|knocked my teeth out|gigi patah|gigi saya patah|giginya patah|gigi tercabut|nabali ang ngipin|natanggal ang ngipin|gãy răng|gãy hai cái răng|ฟันหัก|ฟันหลุด|ແຂ້ວຫັກ|ແຂ້ວຫຼຸດ|បាក់ធ្មេញ|ធ្មេញបាក់|သွားကျိုး|သွားတွေကျိုး|သွားနှစ်ချောင်း ကျိုး|သွားနှစ်ချောင်းကျိုး|崩咗兩隻牙|崩咗隻牙|打甩牙|牙都甩|দাঁত ভেঙে|দাঁত ভাঙা|দাঁত পড়ে গেছে|दाँत भाँचियो|दाँत झर्यो|दाँत भाँचिदियो")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
