@@ -53,6 +53,8 @@ type engine struct {
 	safePart, lawfulPart           int
 	hearsayPart, truthPart         int
 	familyPart                     int
+	servicePart, numberPart        int
+	cupboardPart                   int
 	paySig                         uint64 // wage_withholding and debt_bondage
 
 	latin    map[string][nLatin]float32 // word votes
@@ -137,6 +139,8 @@ func buildEngine() *engine {
 	e.takePart, e.agePart, e.marryPart = partIdx["take"], partIdx["ageword"], partIdx["marry"]
 	e.safePart, e.lawfulPart = partIdx["safe"], partIdx["lawful"]
 	e.hearsayPart, e.truthPart, e.familyPart = partIdx["hearsay"], partIdx["truthq"], partIdx["family"]
+	e.servicePart, e.numberPart = partIdx["service"], partIdx["numberw"]
+	e.cupboardPart = partIdx["cupboard"]
 	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)
 	for ri, r := range rules {

@@ -20,8 +20,11 @@ func (a *analysis) urgency(res *Result) {
 				continue // "where do I report human trafficking?"
 			}
 			sig := Signals[m.p.val]
-			if sig == "confinement" && a.partInClause(m, a.e.safePart) {
+			if sig == "confinement" && (a.partInClause(m, a.e.safePart) || a.partInClause(m, a.e.cupboardPart)) {
 				continue // papers locked in a safe, not a person locked in
+			}
+			if sig == "medical_emergency" && a.serviceAsked(m) {
+				continue // "what number do I call for an ambulance?"
 			}
 			if a.e.paySig&(1<<uint(m.p.val)) != 0 && a.lawfulSentence(a.sentenceBounds(m)) {
 				continue // "how much tax is deducted from my salary?"
@@ -398,6 +401,9 @@ func (a *analysis) hypotheticalAct(m *match, act bool) bool {
 				return true
 			}
 		case kHypPost, kCondPost:
+			if a.coveredBy(h, kBlock) {
+				continue
+			}
 			if h.start >= m.end && h.start-m.end <= 45 && !a.clauseBreak(m.end, h.start) {
 				if h.p.kind == kCondPost && act {
 					if asks < 0 {
@@ -544,6 +550,28 @@ func (a *analysis) signalBetween(n, o *match) bool {
 		}
 	}
 	return false
+}
+
+// serviceAsked reports a match that names the emergency service itself
+// ("ambulance") in a sentence asking for its number.
+func (a *analysis) serviceAsked(m *match) bool {
+	service, number := false, false
+	start, end := a.sentenceBounds(m)
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind != kPart || o.start < start || o.end > end {
+			continue
+		}
+		switch int(o.p.val) {
+		case a.e.servicePart:
+			if o.start <= m.start && o.end >= m.end || m.start <= o.start && m.end >= o.end {
+				service = true
+			}
+		case a.e.numberPart:
+			number = true
+		}
+	}
+	return service && number && a.sentenceAsks(m)
 }
 
 // anyPart reports part p matched anywhere in the message.

@@ -390,6 +390,22 @@ func init() {
 	hypPostWords += "|দিলে$|না দিলে|করলে$|পেলে$|হলে$"
 	// Teeth knocked out.
 	add(signalWords, "violence", "broken teeth|broke my teeth|broke my tooth|teeth are broken|knocked out my teeth|knocked my teeth out|gigi patah|gigi saya patah|giginya patah|gigi tercabut|nabali ang ngipin|natanggal ang ngipin|gãy răng|gãy hai cái răng|ฟันหัก|ฟันหลุด|ແຂ້ວຫັກ|ແຂ້ວຫຼຸດ|បាក់ធ្មេញ|ធ្មេញបាក់|သွားကျိုး|သွားတွေကျိုး|သွားနှစ်ချောင်း ကျိုး|သွားနှစ်ချောင်းကျိုး|崩咗兩隻牙|崩咗隻牙|打甩牙|牙都甩|দাঁত ভেঙে|দাঁত ভাঙা|দাঁত পড়ে গেছে|दाँत भाँचियो|दाँत झर्यो|दाँत भाँचिदियो")
+	// Asking for the ambulance's number is not an emergency.
+	add(partWords, "service", "ambulance|ambulans|ambulansya|xe cấp cứu|cấp cứu|รถพยาบาล|ລົດສຸກເສີນ|ລົດໂຮງໝໍ|រថយន្តសង្គ្រោះ|လူနာတင်ယာဉ်|白車|救護車|救护车|অ্যাম্বুলেন্স|এম্বুলেন্স|एम्बुलेन्स")
+	add(partWords, "numberw", "number|nomor|nombor|no telefon|numero|số|số điện thoại|เบอร์|ເບີ|លេខ|နံပါတ်|號碼|号码|咩號碼|নম্বর|नम्बर")
+	// Better now.
+	resolvedWords += "|better now|is better now|feeling better|sudah membaik|udah membaik|dah baik|dah sihat|mas mabuti na|magaling na siya|đỡ rồi|khỏi rồi|ดีขึ้นแล้ว|ຫາຍດີແລ້ວ|ດີຂຶ້ນແລ້ວ|ធូរស្បើយហើយ|သက်သာသွားပြီ|နေကောင်းပြီ|好返晒|好返啲|ভালো হয়েছে|সুস্থ হয়েছে|ठीक भयो|निको भयो|सन्चो भयो"
+	// No debt at all.
+	blockWords += "|no debt|no debts|dont have any debt|dont have debt|do not have any debt|tidak punya utang|tidak punya hutang|tak ada hutang|tiada hutang|tidak ada utang|gak punya utang|walang utang|wala akong utang|không nợ|không có nợ|ไม่มีหนี้|ບໍ່ມີໜີ້|គ្មានបំណុល|အကြွေးမရှိ|冇欠債|冇債|冇欠人錢|কোনো ঋণ নেই|ঋণ নেই|ऋण छैन|कुनै ऋण छैन"
+	// Papers in a cupboard: put away, not a person locked in.
+	add(partWords, "safe", "ຕູ້ເຊັບ|ເຊັບ|ទូដែក")
+	add(partWords, "cupboard", "cupboard|wardrobe|almari|almirah|lemari|aparador|tủ|ตู้|ຕູ້|ទូខោអាវ|ក្នុងទូ|ဗီရို|衣櫃|櫃|আলমারি|আলমারিতে|ড্রয়ার|अलमारी|दराजमा")
+	add(partWords, "take", "cất|cất giữ|cất đi|রেখেছে|রাখছে|রেখে দেয়")
+	// Cantonese "有冇X" asks whether there is X; it does not say there is none.
+	blockWords += "|有冇假放|有冇假期|有冇假|有冇休息|有冇人工|有冇糧|有冇飯食|有冇食|有冇得放|有冇得休息|有冇得出街"
+	hypWords += "|依法|法例規定|按法例"
+	// "Is this allowed?" after a fact asks about the fact: it stays one.
+	blockWords += "|แบบนี้ได้ไหม|แบบนี้ได้เหรอ|แบบนี้ได้หรือ|ແບບນີ້ໄດ້ບໍ່|ແບບນີ້ໄດ້ບໍ|បែបនេះបានទេ|តើបែបនេះបានទេ|咁樣得唔得|咁樣可唔可以|咁樣可以嗎|vậy có được không|như vậy có được không|như thế có được không|itu boleh tidak|itu boleh gak|itu boleh nggak|boleh ke macam tu|macam tu boleh ke|legal ba yun|legal ba iyon|ဒီလိုလုပ်လို့ရလား|ဒီလို လုပ်လို့ရလား|এটা কি ঠিক|এটা কি বৈধ|यो ठीक हो|यो कानुनी हो"
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
