@@ -406,6 +406,11 @@ func init() {
 	hypWords += "|依法|法例規定|按法例"
 	// "Is this allowed?" after a fact asks about the fact: it stays one.
 	blockWords += "|แบบนี้ได้ไหม|แบบนี้ได้เหรอ|แบบนี้ได้หรือ|ແບບນີ້ໄດ້ບໍ່|ແບບນີ້ໄດ້ບໍ|បែបនេះបានទេ|តើបែបនេះបានទេ|咁樣得唔得|咁樣可唔可以|咁樣可以嗎|vậy có được không|như vậy có được không|như thế có được không|itu boleh tidak|itu boleh gak|itu boleh nggak|boleh ke macam tu|macam tu boleh ke|legal ba yun|legal ba iyon|ဒီလိုလုပ်လို့ရလား|ဒီလို လုပ်လို့ရလား|এটা কি ঠিক|এটা কি বৈধ|यो ठीक हो|यो कानुनी हो"
+	// "A or not A?" asks; the "not" in it denies nothing.
+	blockWords += "|or not|दिन्छ कि दिँदैन|दिन्छ कि दिदैन|गर्छ कि गर्दैन|पाइन्छ कि पाइँदैन|पाउँछ कि पाउँदैन|দেয় কি দেয় না|দেবে কি দেবে না|পাবো কি পাবো না|畀唔畀|俾唔俾|出唔出|還唔還"
+	// Pay put off with excuses.
+	add(partWords, "evade", "keeps making excuses|makes excuses|always an excuse|stalling|alasan terus|banyak alasan|beralasan|bagi alasan|puro dahilan|laging may dahilan|lần lữa|khất lần|hẹn lần hẹn lữa|ผัดวันประกันพรุ่ง|ผัดไปเรื่อย|ผัดผ่อน|ເລື່ອນໄປເລື່ອຍໆ|ຜັດໄປເລື່ອຍ|ពន្យារពេល|ដោះសា|ချိန်းဆိုင်း|အကြောင်းပြ|拖拖拉拉|推搪|推三推四|নানা অজুহাত|অজুহাত|টালবাহানা|বাহানা|आनाकानी|टार्छ|टारिरहेको|बहाना")
+	rule("wage_withholding", "wage", "evade")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
