@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // urgency fills Priority, Signals and Sector.
 func (a *analysis) urgency(res *Result) {
@@ -623,8 +626,12 @@ func (a *analysis) hasSpaceNonASCII(i, j int) bool {
 	return sp && !ascii
 }
 
-// youngAge reports an age under 18 ("15 years old", "16 tuổi", "อายุ 15 ปี").
+// youngAge reports an age under 18 ("15 years old", "16 tuổi", "อายุ 15 ปี",
+// "my cousin is 15 and ...").
 func (a *analysis) youngAge() bool {
+	if a.isAge() {
+		return true
+	}
 	for j := range a.ms {
 		m := &a.ms[j]
 		if m.p.kind != kPart || int(m.p.val) != a.e.agePart {
@@ -639,6 +646,45 @@ func (a *analysis) youngAge() bool {
 	}
 	return false
 }
+
+// isAge reports "is 15" closing a clause or followed by "and": an age
+// told without an age word. It reads the text, not the matches: "is" is
+// too common a word to weigh as a keyword.
+func (a *analysis) isAge() bool {
+	t := a.t
+	for off := 0; ; {
+		x := bytes.Index(t[off:], isWord)
+		if x < 0 {
+			return false
+		}
+		i := off + x
+		off = i + 3
+		if i > 0 && t[i-1] != ' ' {
+			continue
+		}
+		j := i + 3
+		k := j
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k == j || k-j > 2 {
+			continue
+		}
+		n := 0
+		for _, c := range t[j:k] {
+			n = n*10 + int(c-'0')
+		}
+		if n < 5 || n > 17 {
+			continue
+		}
+		rest := t[k:]
+		if len(rest) == 0 || rest[0] == '|' || rest[0] == ',' || len(rest) >= 4 && string(rest[:4]) == " and" {
+			return true
+		}
+	}
+}
+
+var isWord = []byte("is ")
 
 func inParts(ps []int16, p int16) bool {
 	for _, q := range ps {

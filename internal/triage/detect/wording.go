@@ -321,8 +321,6 @@ func init() {
 		"a company that|a company which|companies that|an employer who|an employer that|employers that|an agency that|agencies that|a boss who|bosses who|agents who|an agent who|some agencies|some agents|some companies|many agencies|many companies|read that|i read|saw a post|saw on facebook|saw on tiktok"
 	hypPostWords += "|according to law|under the law|menurut hukum|ikut undang undang|ayon sa batas|theo luật|theo pháp luật|ตามกฎหมาย|ຕາມກົດໝາຍ|តាមច្បាប់|" +
 		"what percentage|berapa persen|berapa peratus|bao nhiêu phần trăm|กี่เปอร์เซ็นต์|ဘယ်နှစ်ရာခိုင်နှုန်း|ប៉ុន្មានភាគរយ|ຈັກເປີເຊັນ|幾多成|কত শতাংশ|कति प्रतिशत"
-	// "my cousin is 15".
-	add(partWords, "ageword", "is")
 
 	// Vietnamese typed without marks or with "ko" for "không".
 	add(signalWords, "self_harm", "!ko muon song|!k muon song|!hok muon song|!hong muon song|!ko thiet song|!ko con muon song|!khong thiet song|!chan song roi")
