@@ -54,7 +54,8 @@ type engine struct {
 	hearsayPart, truthPart         int
 	familyPart                     int
 	servicePart, numberPart        int
-	cupboardPart                   int
+	cupboardPart, remitPart        int
+	remitSig                       uint64 // wage_withholding, debt_bondage and movement_restriction
 	paySig                         uint64 // wage_withholding and debt_bondage
 
 	latin    map[string][nLatin]float32 // word votes
@@ -140,8 +141,9 @@ func buildEngine() *engine {
 	e.safePart, e.lawfulPart = partIdx["safe"], partIdx["lawful"]
 	e.hearsayPart, e.truthPart, e.familyPart = partIdx["hearsay"], partIdx["truthq"], partIdx["family"]
 	e.servicePart, e.numberPart = partIdx["service"], partIdx["numberw"]
-	e.cupboardPart = partIdx["cupboard"]
+	e.cupboardPart, e.remitPart = partIdx["cupboard"], partIdx["remit"]
 	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
+	e.remitSig = e.paySig | 1<<uint(signalIndex("movement_restriction"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)
 	for ri, r := range rules {
 		var ps []int16

@@ -29,7 +29,7 @@ func (a *analysis) urgency(res *Result) {
 			if sig == "medical_emergency" && a.serviceAsked(m) {
 				continue // "what number do I call for an ambulance?"
 			}
-			if a.e.paySig&(1<<uint(m.p.val)) != 0 && a.lawfulSentence(a.sentenceBounds(m)) {
+			if a.e.paySig&(1<<uint(m.p.val)) != 0 && a.lawfulAround(m) {
 				continue // "how much tax is deducted from my salary?"
 			}
 			if sig == "sold" && a.vietFriend(m) {
@@ -62,7 +62,7 @@ rules:
 				continue rules
 			}
 		}
-		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri], a.e.paySig&(1<<uint(a.e.rulesSig[ri])) != 0) {
+		if a.ruleFires(ps, a.e.ruleNeg[ri], a.e.ruleCond[ri], a.e.ruleAsk[ri], 1<<uint(a.e.rulesSig[ri])) {
 			fired |= 1 << uint(a.e.rulesSig[ri])
 		}
 	}
@@ -474,7 +474,8 @@ func (a *analysis) partPresent(p int) bool {
 // ruleFires reports whether every part of a rule matches in one sentence,
 // as facts. In a rule that carries its own negation ("not" + "pay") the
 // negation must sit close to another part, in the same clause.
-func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask, pay bool) bool {
+func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask bool, sig uint64) bool {
+	pay, remit := a.e.paySig&sig != 0, a.e.remitSig&sig != 0
 	start := 0
 	for {
 		end := len(a.t)
@@ -484,7 +485,7 @@ func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask, pay bool) bool {
 				break
 			}
 		}
-		if !(ask && a.conditionalQuestion(start, end)) && !(pay && a.lawfulSentence(start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
+		if !(ask && a.conditionalQuestion(start, end)) && !(pay && a.partIn(a.e.lawfulPart, start, end)) && !(remit && a.partIn(a.e.remitPart, start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
 			return true
 		}
 		if end >= len(a.t) {
@@ -587,13 +588,20 @@ func (a *analysis) anyPart(p int) bool {
 	return false
 }
 
-// lawfulSentence reports a deduction the law makes (tax, social security,
-// a pension fund) named in the sentence t[start:end]: pay cut for it is
-// not withheld.
-func (a *analysis) lawfulSentence(start, end int) bool {
+// lawfulAround reports a deduction the law makes in the sentence of m.
+func (a *analysis) lawfulAround(m *match) bool {
+	start, end := a.sentenceBounds(m)
+	return a.partIn(a.e.lawfulPart, start, end)
+}
+
+// partIn reports part p matched in the sentence t[start:end]: a deduction
+// the law makes (tax, social security) means pay cut for it is not
+// withheld; sending money home means the money and the home are the
+// remittance's.
+func (a *analysis) partIn(p, start, end int) bool {
 	for j := range a.ms {
 		o := &a.ms[j]
-		if o.p.kind == kPart && int(o.p.val) == a.e.lawfulPart && o.start >= start && o.end <= end {
+		if o.p.kind == kPart && int(o.p.val) == p && o.start >= start && o.end <= end {
 			return true
 		}
 	}
