@@ -412,6 +412,8 @@ func init() {
 	// Sending money home: the money and the home are the remittance's.
 	add(partWords, "remit", "send money|sending money|send my money|sent money|remit*|money transfer|transfer money|kirim uang|kirim duit|ngirim uang|hantar duit|hantar wang|kirim wang|pengiriman uang|magpadala ng pera|magpadala|padala|gửi tiền|chuyển tiền|ส่งเงิน|โอนเงิน|ສົ່ງເງິນ|ໂອນເງິນ|ផ្ញើលុយ|ផ្ញើប្រាក់|ငွေပို့|ပိုက်ဆံပို့|寄錢|匯錢|匯款|汇款|寄钱|টাকা পাঠা|টাকা পাঠানো|টাকা পাঠাতে|पैसा पठाउ|पैसा पठाउने|रेमिट्यान्स")
 	resolvedWords += "|বেতন দিয়ে দিয়েছে|সব দিয়ে দিয়েছে|টাকা দিয়ে দিয়েছে|বাকি বেতন দিয়েছে|পেয়ে গেছি"
+	// Figures of speech and words that hold a keyword.
+	blockWords += "|locked myself out|lock myself out|locked out of my room|dying to|dying for|im dying to|ติดต่อย|ต่อยอด"
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
