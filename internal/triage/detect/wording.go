@@ -440,3 +440,9 @@ func init() {
 	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso pemerdagangan"
 	markers["id"] += " persen pelaku"
 }
+
+// Vietnamese "thai" is also a pregnancy: "có thai", "khám thai" name no
+// Thai people; "thái rau" is chopping vegetables.
+func init() {
+	places = append(places, place{cc: "--", names: "có thai|mang thai|khám thai|thai nhi|thai phụ|dưỡng thai|sảy thai|thai kỳ|động thai|ốm nghén thai|thái rau|thái thịt|thái hành|thái nhỏ|thái lát|thái mỏng"})
+}
