@@ -96,6 +96,7 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 	if reply, _ := person.until("reply", 10*time.Second); reply["priority"] != "critical" {
 		t.Fatalf("reply = %v, want critical", reply)
 	}
+	person.until("ack", 10*time.Second) // stored and escalated after the reply
 	k := onlyOpenCase(t, r)
 	row := caseRow(k.ID)
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert"))); err != nil {
@@ -160,6 +161,7 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 	person.send(map[string]any{"type": "message", "id": "x1",
 		"text": "Help, my employer locked me in the house and took my passport " + payload})
 	person.until("reply", 10*time.Second)
+	person.until("ack", 10*time.Second)
 	k := onlyOpenCase(t, r)
 	row := caseRow(k.ID)
 	for _, c := range []context.Context{a, b} {

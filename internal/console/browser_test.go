@@ -205,6 +205,7 @@ func TestBrowserClaimAndAnswer(t *testing.T) {
 	if reply["priority"] != "critical" {
 		t.Fatalf("the widget reply is %v, want a critical case", reply)
 	}
+	person.until("ack", 10*time.Second) // stored and escalated after the reply
 	open, err := s.q.List(context.Background(), queue.Filter{})
 	if err != nil || len(open) != 1 {
 		t.Fatalf("open cases: %v, %v", open, err)

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,6 +56,7 @@ func conversationsSuite(t *testing.T, rdb redis.UniversalClient) {
 	if all, _ := c.Since(ctx, "w1", ""); len(all) != 0 {
 		t.Errorf("erase left %d entries", len(all))
 	}
+	settleSuite(t, c)
 	// Retention: every key of a conversation expires.
 	s3, _, _, _ := c.Receive(ctx, "w2", triage.Entry{From: triage.FromPerson, ClientID: "x", Text: "t"})
 	c.Commit(ctx, s3, triage.Entry{From: triage.FromBot, Text: "r"})
@@ -82,5 +84,74 @@ func TestConversationsRedisDown(t *testing.T) {
 	_, _, _, err := store.NewConversations(rdb, 0).Receive(context.Background(), "w", triage.Entry{Text: "x"})
 	if err == nil {
 		t.Fatal("no error with Redis down")
+	}
+}
+
+// settleSuite: Settle stores the message, the state and the answer in one
+// step while the stored state is the one the caller holds, and falls back
+// to what Receive does when it is not.
+func settleSuite(t *testing.T, c *store.Conversations) {
+	ctx := context.Background()
+	at := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
+	fresh := triage.State{Conversation: "s1", Channel: triage.ChannelWidget}
+	next := fresh
+	next.Language, next.Messages, next.Updated = "vi", 1, at
+	out, err := c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, fresh, next,
+		triage.Entry{From: triage.FromBot, Text: "chao ban"})
+	if err != nil || !out.Applied || out.Duplicate || out.Received.Seq == "" || out.Answer.Seq == "" || out.Answer.Seq <= out.Received.Seq {
+		t.Fatalf("settle of a new conversation: %+v %v", out, err)
+	}
+	if got, _ := c.Load(ctx, "s1"); got.Language != "vi" || got.Messages != 1 {
+		t.Errorf("state after settle: %+v", got)
+	}
+
+	// The caller still holds the state it stored: one step again.
+	prev, next2 := next, next
+	next2.Messages, next2.Updated = 2, at.Add(time.Minute)
+	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m2", Text: "toi can giup"}, prev, next2,
+		triage.Entry{From: triage.FromBot, Text: "day la so"})
+	if err != nil || !out.Applied || out.State.Language != "vi" {
+		t.Fatalf("second settle: %+v %v", out, err)
+	}
+
+	// Another connection changed the state: only the message is stored,
+	// and the stored state comes back for the caller to finish with.
+	changed := next2
+	changed.Country, changed.CountryChosen = "TH", true
+	if err := c.Save(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	next3 := next2
+	next3.Messages = 3
+	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m3", Text: "cam on"}, next2, next3,
+		triage.Entry{From: triage.FromBot, Text: "not stored"})
+	if err != nil || out.Applied || out.Duplicate || out.Received.Seq == "" || out.State.Country != "TH" || out.Answer.Seq != "" {
+		t.Fatalf("settle after another change: %+v %v", out, err)
+	}
+	if got, _ := c.Load(ctx, "s1"); got.Messages != 2 || got.Country != "TH" {
+		t.Errorf("a stale state overwrote a newer one: %+v", got)
+	}
+
+	// A retry is a duplicate and stores nothing.
+	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, changed, next3,
+		triage.Entry{From: triage.FromBot, Text: "not stored"})
+	if err != nil || !out.Duplicate || out.Applied || out.Received.Text != "xin chao" {
+		t.Fatalf("retry: %+v %v", out, err)
+	}
+	all, err := c.Since(ctx, "s1", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, e := range all {
+		texts = append(texts, e.Text)
+	}
+	if want := "xin chao,chao ban,toi can giup,day la so,cam on"; strings.Join(texts, ",") != want {
+		t.Errorf("transcript %q, want %q", strings.Join(texts, ","), want)
+	}
+	// A state that was never stored does not match an empty one.
+	if out, err := c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m4", Text: "x"}, fresh, next,
+		triage.Entry{From: triage.FromBot, Text: "y"}); err != nil || out.Applied {
+		t.Errorf("a fresh state matched a stored conversation: %+v %v", out, err)
 	}
 }

@@ -112,26 +112,6 @@ func (c *Conversations) Save(ctx context.Context, s triage.State) error {
 	return nil
 }
 
-// appendScript adds an entry to the transcript stream unless its client id
-// was seen, renews the expiry of the conversation's keys, and returns
-// {seq, dup, state}: dup is 1 when the entry was already there, state the
-// conversation's stored state (false when none), read in the same step.
-var appendScript = redis.NewScript(`
-local cid = ARGV[2]
-local state = redis.call('GET', KEYS[3])
-if cid ~= '' then
-  local seen = redis.call('HGET', KEYS[2], cid)
-  if seen then return {seen, 1, state or false} end
-end
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[1])
-if cid ~= '' then
-  redis.call('HSET', KEYS[2], cid, id)
-  redis.call('EXPIRE', KEYS[2], ARGV[4])
-end
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-return {id, 0, state or false}
-`)
-
 func (c *Conversations) appendKeys(id string) []string {
 	return []string{logKey(id), cidKey(id), stateKey(id)}
 }
@@ -154,28 +134,41 @@ func (c *Conversations) appendEntry(ctx context.Context, id string, e triage.Ent
 		return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
 	}
 	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id),
-		b, e.ClientID, transcriptMax, int64(c.retention/time.Second)).Slice()
+		b, e.ClientID, transcriptMax, int64(c.retention/time.Second), "", "", "", "0").Slice()
 	if err != nil {
 		return triage.State{}, e, false, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 	}
-	s := triage.State{Conversation: id}
-	if raw, ok := res[2].(string); ok {
-		if err := json.Unmarshal([]byte(raw), &s); err != nil {
-			return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
-		}
+	s, err := storedState(id, res[2])
+	if err != nil {
+		return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
 	}
-	seq, _ := res[0].(string)
-	e.Seq = seq
+	e.Seq, _ = res[0].(string)
 	if res[1] != int64(1) {
 		return s, e, false, nil
 	}
-	// Seen before: give back the entry as it was stored.
-	if got, err := c.rdb.XRange(ctx, logKey(id), seq, seq).Result(); err == nil && len(got) == 1 {
-		if stored, err := decodeEntry(got[0]); err == nil {
-			return s, stored, true, nil
+	return s, c.storedEntry(ctx, id, e), true, nil
+}
+
+// storedState decodes the state a script read (false when there is none).
+func storedState(id string, v any) (triage.State, error) {
+	s := triage.State{Conversation: id}
+	if raw, ok := v.(string); ok {
+		if err := json.Unmarshal([]byte(raw), &s); err != nil {
+			return triage.State{}, err
 		}
 	}
-	return s, e, true, nil
+	return s, nil
+}
+
+// storedEntry gives back an entry seen before as it was stored (e, whose
+// Seq is set, when it cannot be read).
+func (c *Conversations) storedEntry(ctx context.Context, id string, e triage.Entry) triage.Entry {
+	if got, err := c.rdb.XRange(ctx, logKey(id), e.Seq, e.Seq).Result(); err == nil && len(got) == 1 {
+		if stored, err := decodeEntry(got[0]); err == nil {
+			return stored
+		}
+	}
+	return e
 }
 
 // Commit implements triage.Conversations: the state and the bot's entry go
@@ -194,7 +187,7 @@ func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Ent
 	_, err = c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		p.Set(ctx, stateKey(s.Conversation), sb, c.retention)
 		add = appendScript.EvalSha(ctx, p, c.appendKeys(s.Conversation),
-			eb, "", transcriptMax, int64(c.retention/time.Second))
+			eb, "", transcriptMax, int64(c.retention/time.Second), "", "", "", "0")
 		return nil
 	})
 	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
@@ -213,6 +206,84 @@ func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Ent
 	}
 	e.Seq, _ = res[0].(string)
 	return e, nil
+}
+
+// appendScript adds an entry ARGV[1] to the transcript stream unless its
+// client id ARGV[2] was seen, and renews the expiry of the conversation's
+// keys. When ARGV[8] is '1' and the stored state is still ARGV[5] ('' for
+// none), it also saves the state ARGV[6] and adds the answer ARGV[7]. It
+// returns {seq, dup, state, answer seq}: dup is 1 when the entry was
+// already there, state the stored state read in the same step (false when
+// none), and the answer's seq false when no answer was added.
+var appendScript = redis.NewScript(`
+local cid = ARGV[2]
+local state = redis.call('GET', KEYS[3])
+if cid ~= '' then
+  local seen = redis.call('HGET', KEYS[2], cid)
+  if seen then return {seen, 1, state or false, false} end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[1])
+if cid ~= '' then
+  redis.call('HSET', KEYS[2], cid, id)
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+local answer = false
+if ARGV[8] == '1' and (state or '') == ARGV[5] then
+  redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[4])
+  answer = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[7])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+return {id, 0, state or false, answer}
+`)
+
+// Settle implements triage.Conversations: in the usual case (the
+// conversation's state is as this connection left it) the person's entry,
+// the new state and the answer are stored in one round trip.
+func (c *Conversations) Settle(ctx context.Context, id string, person triage.Entry, prev, next triage.State, answer triage.Entry) (triage.Settled, error) {
+	const op = "settle message"
+	out := triage.Settled{Received: person}
+	person.Seq, answer.Seq = "", ""
+	pb, err := json.Marshal(person)
+	if err != nil {
+		return out, fmt.Errorf("%s: %w", op, err)
+	}
+	var expected []byte
+	if prev.Messages > 0 || !prev.Updated.IsZero() {
+		if expected, err = json.Marshal(prev); err != nil {
+			return out, fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	nb, err := json.Marshal(next)
+	if err != nil {
+		return out, fmt.Errorf("%s: %w", op, err)
+	}
+	ab, err := json.Marshal(answer)
+	if err != nil {
+		return out, fmt.Errorf("%s: %w", op, err)
+	}
+	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id),
+		pb, person.ClientID, transcriptMax, int64(c.retention/time.Second), expected, nb, ab, "1").Slice()
+	if err != nil {
+		return out, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
+	}
+	if len(res) < 4 {
+		return out, fmt.Errorf("%s: unexpected reply of %d values", op, len(res))
+	}
+	if out.State, err = storedState(id, res[2]); err != nil {
+		return out, fmt.Errorf("%s: %w", op, err)
+	}
+	out.Received.Seq, _ = res[0].(string)
+	if res[1] == int64(1) {
+		out.Duplicate = true
+		out.Received = c.storedEntry(ctx, id, out.Received)
+		return out, nil
+	}
+	if seq, ok := res[3].(string); ok {
+		out.Applied = true
+		out.Answer = answer
+		out.Answer.Seq = seq
+	}
+	return out, nil
 }
 
 // Since implements triage.Conversations.

@@ -106,20 +106,46 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 }
 
 // Settle records a message that has already been answered with a, an
-// Assessment made from the conversation's state as the channel last saw it,
-// so that the person did not wait on the store: it stores the message,
-// escalates, and stores the new state and the answer. A message the store
-// has seen before is not recorded again (Duplicate).
-func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, error) {
+// Assessment made from prev, the conversation's state as the channel last
+// saw it, so that the person did not wait on the store: it stores the
+// message, escalates, and stores the new state and the answer. When the
+// stored state is still prev and nothing is escalated, all of that is one
+// step of the store. A message the store has seen before is not recorded
+// again (Duplicate).
+func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment) (Result, error) {
 	if m.Received.IsZero() {
 		m.Received = e.now()
 	}
 	// The assessment already holds the normalised text.
-	s, received, dup, err := e.receive(ctx, m, personEntry(m, a.Text))
-	if dup {
-		return Result{Assessment: a, Received: received, Duplicate: true}, nil
+	entry := personEntry(m, a.Text)
+	if Priority(a.Priority).Escalates() {
+		// The case is made between storing the message and the answer.
+		s, received, dup, err := e.receive(ctx, m, entry)
+		if dup {
+			return Result{Assessment: a, Received: received, Duplicate: true}, nil
+		}
+		return e.finish(ctx, m, s, a, received, err != nil), nil
 	}
-	return e.finish(ctx, m, s, a, received, err != nil), nil
+	prev.Conversation, prev.Channel = m.Conversation, m.Channel
+	res := Result{Assessment: a}
+	next := e.remember(prev, m, a)
+	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
+	out, err := e.Conversations.Settle(ctx, m.Conversation, entry, prev, next, res.Answer)
+	switch {
+	case err != nil:
+		e.storeDown(m, err)
+		return e.finish(ctx, m, State{Conversation: m.Conversation, Channel: m.Channel}, a, out.Received, true), nil
+	case out.Duplicate:
+		return Result{Assessment: a, Received: out.Received, Duplicate: true}, nil
+	case !out.Applied:
+		// Another connection changed the conversation: finish from what
+		// is stored.
+		out.State.Conversation, out.State.Channel = m.Conversation, m.Channel
+		return e.finish(ctx, m, out.State, a, out.Received, false), nil
+	}
+	res.Received, res.Answer, res.State = out.Received, out.Answer, next
+	e.track(ctx, m, &res)
+	return res, nil
 }
 
 // receive stores the person's entry and returns the conversation's state;
@@ -127,20 +153,23 @@ func (e *Engine) Settle(ctx context.Context, m Message, a Assessment) (Result, e
 func (e *Engine) receive(ctx context.Context, m Message, entry Entry) (State, Entry, bool, error) {
 	s, received, dup, err := e.Conversations.Receive(ctx, m.Conversation, entry)
 	if err != nil {
-		e.logger().Warn("conversation store unavailable, answering without it", "err", err,
-			"channel", string(m.Channel), "conversation", m.Conversation)
+		e.storeDown(m, err)
 		s = State{}
 	}
 	s.Conversation, s.Channel = m.Conversation, m.Channel
 	return s, received, dup, err
 }
 
+func (e *Engine) storeDown(m Message, err error) {
+	e.logger().Warn("conversation store unavailable, answering without it", "err", err,
+		"channel", string(m.Channel), "conversation", m.Conversation)
+}
+
 // finish escalates when the assessment says so and records the new state
 // and the answer, unless the store is down.
 func (e *Engine) finish(ctx context.Context, m Message, s State, a Assessment, received Entry, storeDown bool) Result {
-	log := e.logger().With("channel", string(m.Channel), "conversation", m.Conversation)
 	res := Result{Assessment: a, Received: received}
-	s = e.remember(s, m, a)
+	res.State = e.remember(s, m, a)
 	if Priority(a.Priority).Escalates() && e.Cases != nil {
 		id, err := e.Cases.Escalate(ctx, Escalation{
 			Conversation: m.Conversation, Channel: m.Channel, Language: a.ReplyLanguage,
@@ -151,28 +180,40 @@ func (e *Engine) finish(ctx context.Context, m Message, s State, a Assessment, r
 		if err != nil {
 			// The queue keeps a spool for outages; an error here means even
 			// that failed. The person still gets the numbers.
-			log.Error("escalate", "err", err, "priority", a.Priority)
+			e.logger().Error("escalate", "err", err, "priority", a.Priority,
+				"channel", string(m.Channel), "conversation", m.Conversation)
 		} else {
-			s.Case = id
+			res.State.Case = id
 			res.Reply.Case = id
-		}
-	} else if ca, ok := e.Cases.(CaseActivity); ok && s.Case != "" {
-		if err := ca.RecordMessage(ctx, s.Case, FromPerson, ""); err != nil {
-			log.Debug("record message on case", "err", err, "case", s.Case)
 		}
 	}
 	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
 	if !storeDown {
-		if answer, err := e.Conversations.Commit(ctx, s, res.Answer); err != nil {
-			log.Warn("record reply and state", "err", err)
+		if answer, err := e.Conversations.Commit(ctx, res.State, res.Answer); err != nil {
+			e.logger().Warn("record reply and state", "err", err,
+				"channel", string(m.Channel), "conversation", m.Conversation)
 		} else {
 			res.Answer = answer
 		}
 	}
-	res.State = s
-	log.Info("message handled", "language", a.ReplyLanguage, "country", a.Country,
-		"priority", a.Priority, "signals", len(a.Signals), "case", s.Case)
+	e.track(ctx, m, &res)
 	return res
+}
+
+// track notes the message on the conversation's open case (an escalation
+// has just made one) and logs that the message was handled.
+func (e *Engine) track(ctx context.Context, m Message, res *Result) {
+	escalated := Priority(res.Priority).Escalates() && e.Cases != nil
+	if ca, ok := e.Cases.(CaseActivity); ok && !escalated && res.State.Case != "" {
+		if err := ca.RecordMessage(ctx, res.State.Case, FromPerson, ""); err != nil {
+			e.logger().Debug("record message on case", "err", err, "case", res.State.Case)
+		}
+	}
+	if log := e.logger(); log.Enabled(ctx, slog.LevelInfo) {
+		log.Info("message handled", "channel", string(m.Channel), "conversation", m.Conversation,
+			"language", res.ReplyLanguage, "country", res.Country, "priority", res.Priority,
+			"signals", len(res.Signals), "case", res.State.Case)
+	}
 }
 
 // Record stores a message that was answered while the conversation store

@@ -29,6 +29,22 @@ type Conversations interface {
 	Receive(ctx context.Context, conversation string, e Entry) (s State, stored Entry, dup bool, err error)
 	// Commit saves the state and appends the bot's entry, in one step.
 	Commit(ctx context.Context, s State, e Entry) (Entry, error)
+	// Settle appends a person's entry as Receive does and, when the
+	// conversation's stored state is still prev (nothing stored, for a
+	// conversation whose prev has no messages), also saves next and appends
+	// the bot's answer, all in one step. When the stored state is not prev,
+	// or the entry is a duplicate, only what Receive does is done and the
+	// stored state comes back, for the caller to finish with Commit.
+	Settle(ctx context.Context, conversation string, person Entry, prev, next State, answer Entry) (Settled, error)
+}
+
+// Settled is what Conversations.Settle did.
+type Settled struct {
+	State     State // the stored state the message arrived in (as Receive returns it)
+	Received  Entry // the person's entry as stored
+	Duplicate bool  // the entry had been stored before; nothing else was done
+	Applied   bool  // the stored state was prev: next and Answer are stored
+	Answer    Entry // the answer as stored, when Applied
 }
 
 // Query asks the directory for help for one person.

@@ -3,8 +3,8 @@ package widget
 import (
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -16,8 +16,9 @@ import (
 )
 
 // conn is one WebSocket connection. Its reader goroutine handles the
-// person's frames in order; its writer goroutine is the only one that
-// writes to the socket.
+// person's frames in order and writes its own answers; its writer
+// goroutine writes what other goroutines deliver (caseworker replies, close
+// frames) and the pings. Data frames are written under wmu, one at a time.
 type conn struct {
 	s            *Server
 	ws           *websocket.Conn
@@ -28,8 +29,9 @@ type conn struct {
 	ip           string
 	language     string
 	mu           sync.Mutex
-	away         bool // shutting down: finish the current message, then close
-	busy         bool // a message is being handled
+	wmu          sync.Mutex // held while writing a frame to ws
+	away         bool       // shutting down: finish the current message, then close
+	busy         bool       // a message is being handled
 	// unsaved holds ids of messages answered while the store was down; when
 	// the client sends one again it is only stored, not answered twice.
 	unsaved map[string]bool
@@ -66,41 +68,55 @@ func (c *conn) close() {
 	c.closeOnce.Do(func() { close(c.done) })
 }
 
-// send queues a frame for the writer, waiting while the client reads
-// (backpressure on this connection's own reader). A client that takes no
-// frame for the write timeout is disconnected: everything sent is in the
+// send writes a frame from the connection's reader goroutine: the reply to
+// a message goes straight onto the socket, with no hand-off to another
+// goroutine. The write deadline is the backpressure: a client that takes
+// no frame for the write timeout is disconnected; everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
-func (c *conn) send(f frame) { c.enqueue(f, c.s.opts.WriteTimeout) }
+func (c *conn) send(f frame) {
+	o, ok := encode(f)
+	if !ok {
+		return
+	}
+	c.write(o.data)
+}
 
-// trySend queues a frame without waiting, for deliveries from other
-// goroutines; a client whose buffer is full is disconnected and resumes.
-func (c *conn) trySend(f frame) { c.enqueue(f, 0) }
+// write puts one encoded frame on the socket; the reader goroutine and the
+// writer goroutine take turns through wmu.
+func (c *conn) write(data []byte) bool {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	select {
+	case <-c.done:
+		return false
+	default:
+	}
+	c.ws.SetWriteDeadline(time.Now().Add(c.s.opts.WriteTimeout))
+	if err := c.ws.WriteMessage(websocket.TextMessage, data); err != nil {
+		if ne, ok := err.(net.Error); ok && ne.Timeout() {
+			c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
+		}
+		c.close()
+		return false
+	}
+	return true
+}
 
-func (c *conn) enqueue(f frame, wait time.Duration) {
+// trySend queues a frame for the writer goroutine without waiting, for
+// deliveries from other goroutines; a client whose buffer is full is
+// disconnected and resumes.
+func (c *conn) trySend(f frame) {
 	o, ok := encode(f)
 	if !ok {
 		return
 	}
 	select {
 	case <-c.done:
-		return
 	case c.out <- o:
-		return
 	default:
+		c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
+		c.close()
 	}
-	if wait > 0 {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		select {
-		case <-c.done:
-			return
-		case c.out <- o:
-			return
-		case <-t.C:
-		}
-	}
-	c.s.opts.Logger.Warn("widget client too slow, disconnecting", "conversation", c.conversation)
-	c.close()
 }
 
 func (c *conn) goAway() {
@@ -152,14 +168,15 @@ func (c *conn) writeLoop() {
 		case <-c.done:
 			return
 		case o := <-c.out:
-			c.ws.SetWriteDeadline(time.Now().Add(c.s.opts.WriteTimeout))
 			if o.close != 0 {
+				c.wmu.Lock()
+				c.ws.SetWriteDeadline(time.Now().Add(c.s.opts.WriteTimeout))
 				c.ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(o.close, o.reason))
+				c.wmu.Unlock()
 				c.close()
 				return
 			}
-			if err := c.ws.WriteMessage(websocket.TextMessage, o.data); err != nil {
-				c.close()
+			if !c.write(o.data) {
 				return
 			}
 		case <-ping.C:
@@ -327,10 +344,7 @@ func (c *conn) answerFirst(ctx context.Context, m triage.Message, clientID strin
 	a := c.s.engine.Assess(m, *c.state)
 	c.language = a.Reply.Language
 	c.send(replyFrame(&a.Reply, a.Reply.Text))
-	// Let the writer put the reply on the wire before this goroutine goes
-	// on to the store.
-	runtime.Gosched()
-	res, err := c.s.engine.Settle(ctx, m, a)
+	res, err := c.s.engine.Settle(ctx, m, *c.state, a)
 	if err != nil {
 		c.s.opts.Logger.Error("record widget message", "err", err, "conversation", c.conversation)
 		c.send(c.errorFrame("internal", "widget.error", clientID))
@@ -414,6 +428,12 @@ func (c *conn) start(token string, resumed bool) bool {
 		c.conversation = ""
 		c.closeWith(websocket.CloseGoingAway, "server restarting")
 		return false
+	}
+	if !resumed {
+		// A conversation this server has just begun has nothing stored:
+		// its state is known without asking the store, so even its first
+		// message is answered before it is stored.
+		c.state = &triage.State{Conversation: c.conversation, Channel: triage.ChannelWidget}
 	}
 	c.send(frame{"type": "welcome", "token": token, "resumed": resumed})
 	return true

@@ -28,7 +28,7 @@ import (
 type Engine interface {
 	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
 	Assess(m triage.Message, s triage.State) triage.Assessment
-	Settle(ctx context.Context, m triage.Message, a triage.Assessment) (triage.Result, error)
+	Settle(ctx context.Context, m triage.Message, prev triage.State, a triage.Assessment) (triage.Result, error)
 	Record(ctx context.Context, m triage.Message) (triage.Entry, bool, error)
 	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Entry, error)
 }
