@@ -414,6 +414,15 @@ func init() {
 	resolvedWords += "|বেতন দিয়ে দিয়েছে|সব দিয়ে দিয়েছে|টাকা দিয়ে দিয়েছে|বাকি বেতন দিয়েছে|পেয়ে গেছি"
 	// Figures of speech and words that hold a keyword.
 	blockWords += "|locked myself out|lock myself out|locked out of my room|dying to|dying for|im dying to|ติดต่อย|ต่อยอด"
+	// Chili or pepper rubbed or sprayed in the eyes.
+	add(partWords, "chili", "pepper|pepper spray|chili|chilli|cili|lada|sili|siling|ớt|พริก|ພິກ|ម្ទេស|ငရုတ်|辣椒|辣椒水|মরিচ|লঙ্কা|खुर्सानी")
+	add(partWords, "eyes", "eye|eyes|mata|mắt|ตา|ຕາ|ភ្នែក|မျက်စိ|眼|眼度|চোখ|চোখে|आँखा|आँखामा")
+	add(partWords, "rubv", "sprayed|spray|sprays|rubbed|rub|rubs|put|smeared|threw|semprot|disemprot|gosok|digosok|sapu|lumur|dilumuri|pahid|pinahiran|nilagyan|xịt|chà|bôi|ném|ป้าย|ทา|ฉีด|ขยี้|ຖູ|ລາຍ|ຊີດ|លាប|បាញ់|ဖိ|သုတ်|塗|擦|噴|揼|ঘষে|লাগিয়ে|দিয়েছে|दल्यो|हाल्यो|छर्‍यो")
+	rule("violence", "chili", "eyes", "rubv")
+	// Throats squeezed, wrists cut.
+	add(signalWords, "violence", "လည်ပင်းကို ညှစ်|လည်ပင်းကိုညှစ်|လည်ပင်း ညှစ်|গলা চেপে|গলা চিপে|গলা টিপে ধরে|dom bondho")
+	add(signalWords, "medical_emergency", "শ্বাস নিতে পারছিলাম না|শ্বাস নিতে পারি না|দম বন্ধ হয়ে")
+	add(signalWords, "self_harm", "রগ কেটেছে|রগ কেটে|হাতের রগ|শিরা কেটে|rog keteche|rog kete")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
