@@ -423,6 +423,13 @@ func init() {
 	add(signalWords, "violence", "လည်ပင်းကို ညှစ်|လည်ပင်းကိုညှစ်|လည်ပင်း ညှစ်|গলা চেপে|গলা চিপে|গলা টিপে ধরে|dom bondho")
 	add(signalWords, "medical_emergency", "শ্বাস নিতে পারছিলাম না|শ্বাস নিতে পারি না|দম বন্ধ হয়ে")
 	add(signalWords, "self_harm", "রগ কেটেছে|রগ কেটে|হাতের রগ|শিরা কেটে|rog keteche|rog kete")
+	// Phones kept away during working hours are a workplace rule.
+	add(partWords, "workhours", "during working hours|during work hours|during work|while working|while at work|on duty|in working hours|saat kerja|waktu kerja|semasa kerja|masa kerja|jam kerja|ketika bekerja|habang nagtatrabaho|oras ng trabaho|sa oras ng trabaho|trong giờ làm|giờ làm việc|khi làm việc|ระหว่างทำงาน|เวลาทำงาน|ตอนทำงาน|ເວລາເຮັດວຽກ|ຕອນເຮັດວຽກ|ពេលធ្វើការ|ម៉ោងធ្វើការ|အလုပ်ချိန်|အလုပ်လုပ်နေချိန်|返工嗰陣|返工時|工作時間|上班時間|做嘢嗰陣|কাজের সময়|ডিউটির সময়|कामको समयमा|ड्युटीमा")
+	// "điện thoại" (phone) holds "điện" (electricity); the police stop people.
+	blockWords += "|điện thoại|polis tahan|polisi tahan|police stopped"
+	// Prison asked about as the law's sentence, not threatened.
+	blockWords += "|prison sentence|jail term|jail sentence|jail time|years in prison|years in jail"
+	modalWords += "|how long|how many years|যেতে হবে|হবে কি|জেলে যেতে|जानुपर्छ|जानु पर्छ|पर्छ कि"
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
