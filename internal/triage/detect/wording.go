@@ -430,6 +430,21 @@ func init() {
 	// Prison asked about as the law's sentence, not threatened.
 	blockWords += "|prison sentence|jail term|jail sentence|jail time|years in prison|years in jail"
 	modalWords += "|how long|how many years|যেতে হবে|হবে কি|জেলে যেতে|जानुपर्छ|जानु पर्छ|पर्छ कि"
+	// The rest of the pay "saved for me" by the employer.
+	add(partWords, "keeprest", "saving the rest|saves the rest|save the rest|keeps the rest|keeping the rest|keep the rest|holds the rest|the rest he keeps|the rest she keeps|sisanya disimpan|sisanya disimpankan|sisanya ditabung|sisanya ditahan|selebihnya simpan|selebihnya dia simpan|baki dia simpan|baki simpan|yung iba itatabi|ang natitira itatabi|itatabi daw|itatabi niya|iniipon daw|còn lại giữ|còn lại nói giữ|giữ giùm|giữ hộ|ที่เหลือเก็บไว้|เก็บไว้ให้|ที่เหลือบอกว่าเก็บ|ທີ່ເຫຼືອເກັບ|ເກັບໄວ້ໃຫ້|នៅសល់ទុក|ទុកឲ្យ|ទុកអោយ|ကျန်တာ သိမ်း|သိမ်းထားပေး|幫我儲|其他幫我儲|儲住|代我儲|বাকিটা জমা|জমা রাখছে|জমা রাখে|বাকি জমা|बाँकी जम्मा|जम्मा गरिदिन्छु|जम्मा गरिदिन्छ")
+	add(partWords, "restw", "the rest|sisanya|selebihnya|bakinya|yung iba|ang natitira|còn lại|ที่เหลือ|ທີ່ເຫຼືອ|នៅសល់|ကျန်တာ|其他|其餘|বাকিটা|बाँकी")
+	add(partWords, "savev", "save|saves|saving|keeps|simpan|disimpan|disimpankan|ditabung|tabung|itatabi|iniipon|ipon|giữ|เก็บ|ເກັບ|ទុក|သိမ်း|儲|জমা|जम्मा")
+	rule("wage_withholding", "restw", "savev", "give")
+	rule("wage_withholding", "keeprest", "give")
+	rule("wage_withholding", "keeprest", "wage")
+	blockWords += "|i keep the rest|i save the rest|i am saving the rest|im saving the rest|saya simpan sisanya|saya tabung sisanya"
+	// Pay put off: "no money, wait for next month".
+	add(partWords, "waitpay", "says he has no money|says she has no money|says there is no money|wait until next month|wait for next month|tunggu bulan depan|tunggu bulan depan baru|katanya tidak ada uang|katanya tak ada duit|dia kata tak ada duit|walang pera daw|hintay daw sa susunod na buwan|nói không có tiền|chờ tháng sau|bảo chờ|บอกว่าไม่มีเงิน|รอเดือนหน้า|ບອກວ່າບໍ່ມີເງິນ|ລໍຖ້າເດືອນໜ້າ|ថាគ្មានលុយ|រង់ចាំខែក្រោយ|ပိုက်ဆံမရှိဘူးတဲ့|နောက်လ စောင့်|話冇錢|等下個月|下個月先出|টাকা নাই বলে|টাকা নেই বলে|পরের মাসে দেবে বলে|पैसा छैन भन्छ|अर्को महिना पर्ख")
+	add(partWords, "wage", "出糧|糧")
+	rule("wage_withholding", "wage", "waitpay")
+	// Slippers and shoes thrown.
+	add(partWords, "hitobj", "slipper|slippers|sandal|sandals|shoe|shoes|selipar|sendal|sandal jepit|tsinelas|sapatos|dép|giày|รองเท้า|ເກີບ|ស្បែកជើង|ဖိနပ်|拖鞋|鞋|জুতা|চপ্পল|স্যান্ডেল|चप्पल|जुत्ता")
+	add(partWords, "hitv", "掟我|掟佢|掟落我|掟中|扑我|扑佢|threw|thrown at|lempar|melempar|dilempar|baling|membaling|binato|ibinato|ném|ném vào|ขว้าง|ปา|ຖິ້ມໃສ່|គប់|ပစ်|ছুড়ে মারে|ছুঁড়ে মেরেছে|हानेर|फ्याँकेर हान")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
