@@ -1,6 +1,6 @@
 package detect
 
-import "sort"
+import "slices"
 
 // An Aho-Corasick automaton over bytes: every gazetteer and keyword pattern
 // is found in one pass over the folded text.
@@ -36,11 +36,13 @@ type payload struct {
 }
 
 type acNode struct {
-	first, n int32 // edges
-	fail     int32
-	out      int32 // index into outs of own payloads, -1 for none
-	outN     int32
-	dict     int32 // nearest state on the fail chain with payloads, -1
+	// The edges of node s are edges[first:nodes[s+1].first] and its own
+	// payloads outs[out:nodes[s+1].out]: both are laid out in node order,
+	// so a count is the next node's start (the last node is a sentinel).
+	first int32
+	fail  int32
+	out   int32
+	dict  int32 // nearest state on the fail chain with payloads, -1
 }
 
 type acEdge struct {
@@ -60,13 +62,31 @@ type match struct {
 	start, end int // byte offsets in the folded text
 }
 
+// builder is the trie the automaton is built from. Each node's children
+// are a short slice (most nodes have one), the root's an array: cheaper to
+// build and walk than a map per node.
 type builder struct {
-	kids []map[byte]int32
+	kids [][]acEdge
+	root [256]int32
 	pays [][]payload
 }
 
 func newBuilder() *builder {
-	return &builder{kids: []map[byte]int32{{}}, pays: [][]payload{nil}}
+	return &builder{kids: [][]acEdge{nil}, pays: [][]payload{nil}}
+}
+
+// child returns the child of s on byte c, 0 for none (0 is the root, never
+// a child).
+func (b *builder) child(s int32, c byte) int32 {
+	if s == 0 {
+		return b.root[c]
+	}
+	for _, e := range b.kids[s] {
+		if e.b == c {
+			return e.to
+		}
+	}
+	return 0
 }
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
@@ -103,12 +123,15 @@ func (b *builder) add(pat string, kind uint8, val int) {
 	s := int32(0)
 	for i := 0; i < len(pat); i++ {
 		c := pat[i]
-		nx, ok := b.kids[s][c]
-		if !ok {
+		nx := b.child(s, c)
+		if nx == 0 {
 			nx = int32(len(b.kids))
-			b.kids = append(b.kids, map[byte]int32{})
+			b.kids = append(b.kids, nil)
 			b.pays = append(b.pays, nil)
-			b.kids[s][c] = nx
+			b.kids[s] = append(b.kids[s], acEdge{c, nx})
+			if s == 0 {
+				b.root[c] = nx
+			}
 		}
 		s = nx
 	}
@@ -126,45 +149,32 @@ func (b *builder) build() *matcher {
 	for _, ps := range b.pays {
 		nOut += len(ps)
 	}
-	m := &matcher{nodes: make([]acNode, len(b.kids)), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
+	m := &matcher{nodes: make([]acNode, len(b.kids)+1), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
 	for i := range m.nodes {
-		m.nodes[i].out = -1
 		m.nodes[i].dict = -1
 	}
-	// Flatten edges, sorted by byte.
-	for s, kids := range b.kids {
-		keys := make([]int, 0, len(kids))
-		for c := range kids {
-			keys = append(keys, int(c))
-		}
-		sort.Ints(keys)
-		m.nodes[s].first = int32(len(m.edges))
-		m.nodes[s].n = int32(len(keys))
-		for _, c := range keys {
-			m.edges = append(m.edges, acEdge{byte(c), kids[byte(c)]})
-		}
-		if len(b.pays[s]) > 0 {
-			m.nodes[s].out = int32(len(m.outs))
-			m.nodes[s].outN = int32(len(b.pays[s]))
-			m.outs = append(m.outs, b.pays[s]...)
-		}
+	// Flatten edges, sorted by byte, and payloads, in node order.
+	for st, kids := range b.kids {
+		slices.SortFunc(kids, func(x, y acEdge) int { return int(x.b) - int(y.b) })
+		m.nodes[st].first = int32(len(m.edges))
+		m.edges = append(m.edges, kids...)
+		m.nodes[st].out = int32(len(m.outs))
+		m.outs = append(m.outs, b.pays[st]...)
 	}
-	for c := 0; c < 256; c++ {
-		m.root[c] = 0
-	}
-	for c, to := range b.kids[0] {
-		m.root[c] = to
-	}
+	last := &m.nodes[len(b.kids)]
+	last.first, last.out = int32(len(m.edges)), int32(len(m.outs))
+	m.root = b.root
 	// BFS for fail links.
 	queue := make([]int32, 0, len(m.nodes))
-	for _, to := range b.kids[0] {
-		m.nodes[to].fail = 0
-		queue = append(queue, to)
+	for _, e := range b.kids[0] {
+		m.nodes[e.to].fail = 0
+		queue = append(queue, e.to)
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for c, to := range b.kids[s] {
+		for _, e := range b.kids[s] {
+			c, to := e.b, e.to
 			f := m.nodes[s].fail
 			for {
 				if nx := m.step1(f, c); nx >= 0 {
@@ -181,7 +191,7 @@ func (b *builder) build() *matcher {
 				f = 0
 			}
 			m.nodes[to].fail = f
-			if m.nodes[f].out >= 0 {
+			if m.hasOut(f) {
 				m.nodes[to].dict = f
 			} else {
 				m.nodes[to].dict = m.nodes[f].dict
@@ -192,6 +202,9 @@ func (b *builder) build() *matcher {
 	return m
 }
 
+// hasOut reports whether state s has payloads of its own.
+func (m *matcher) hasOut(s int32) bool { return m.nodes[s+1].out > m.nodes[s].out }
+
 // step1 follows one edge from s, -1 when there is none.
 func (m *matcher) step1(s int32, c byte) int32 {
 	if s == 0 {
@@ -200,8 +213,7 @@ func (m *matcher) step1(s int32, c byte) int32 {
 		}
 		return -1
 	}
-	nd := &m.nodes[s]
-	es := m.edges[nd.first : nd.first+nd.n]
+	es := m.edges[m.nodes[s].first:m.nodes[s+1].first]
 	for i := range es {
 		if es[i].b == c {
 			return es[i].to
@@ -229,11 +241,7 @@ func (m *matcher) scan(t []byte, out []match) []match {
 			s = m.nodes[s].fail
 		}
 		for o := s; o > 0; o = m.nodes[o].dict {
-			nd := &m.nodes[o]
-			if nd.out < 0 {
-				continue
-			}
-			for _, p := range m.outs[nd.out : nd.out+nd.outN] {
+			for _, p := range m.outs[m.nodes[o].out:m.nodes[o+1].out] {
 				start := i + 1 - int(p.n)
 				if p.lb != 0 && start > 0 && !boundaryByte(t[start-1], p.lb) {
 					continue

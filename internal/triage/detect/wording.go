@@ -39,7 +39,7 @@ func init() {
 	add(partWords, "pourv", "poured|pours|pouring|pour|threw|throws|thrown|throwing|splashed|splashes|splashing|dumped|tipped|"+
 		"siram|disiram|menyiram|siramkan|curah|dicurah|mencurah|curahkan|simbah|disimbah|menyimbah|tuang|dituang|menuang|tumpah|"+
 		"buhos|binuhos|binuhusan|ibinuhos|binubuhusan|sinabuyan|isinaboy|sinaboy|"+
-		"dội|tạt|hắt|đổ|giội|"+
+		"dội|tạt|hắt|giội|"+
 		"สาด|ราด|เท|"+
 		"လောင်း|ပက်|သွန်း|"+
 		"ចាក់|ស្រោច|ជះ|បាច|"+
@@ -49,7 +49,7 @@ func init() {
 		"खन्या|फ्याँकि|छ्याप|khanyayo")
 	add(partWords, "scaldskin", "blister*|peeling|skin came off|skin is coming off|burned my|burnt my|scalded|"+
 		"melepuh|mengelupas|kulit terkelupas|lecur|melecur|paltos|lapnos|nalapnos|napaso|"+
-		"phồng rộp|bỏng|phỏng|"+
+		"phồng rộp|bị bỏng|vết bỏng|bỏng nặng|"+
 		"พอง|ผิวพอง|ผิวไหม้|ลวก|"+
 		"အရေပြားကွာ|ပူလောင်|အဖုအပိမ့်|"+
 		"រលាក|របកស្បែក|ពងបែក|"+
@@ -94,14 +94,14 @@ func init() {
 	add(partWords, "height", "roof|rooftop|building|bridge|balcony|window|cliff|top floor|tower|"+
 		"bubong|tulay|bintana|palapag|gusali|"+
 		"atap|gedung|jembatan|jambatan|balkon|jendela|tingkap|tingkat|bumbung|bangunan|menara|"+
-		"mái nhà|lầu|tầng|cầu|tòa nhà|ban công|cửa sổ|"+
+		"mái nhà|nhảy lầu|trên lầu|tầng thượng|từ tầng|cây cầu|tòa nhà|ban công|cửa sổ|"+
 		"ตึก|หลังคา|สะพาน|ระเบียง|หน้าต่าง|"+
 		"ຕຶກ|ຫຼັງຄາ|ຂົວ|ລະບຽງ|ປ່ອງຢ້ຽມ|"+
 		"អគារ|ដំបូល|ស្ពាន|ជាន់ទី|បង្អួច|"+
 		"အဆောက်အဦ|ခေါင်မိုး|တံတား|ပြတင်းပေါက်|"+
 		"ছাদ|ব্রিজ|সেতু|ভবন|বিল্ডিং|জানালা|ব্যালকনি|chad|chhad|"+
 		"छत|पुल|भवन|तल्ला|झ्याल|बिल्डिङ|chhat")
-	add(partWords, "deepwater", "river|the sea|into the sea|sungai|laut|ilog|dagat|sông|biển|แม่น้ำ|ทะเล|ແມ່ນ້ຳ|ໃສ່ນ້ຳ|ໂດດນ້ຳ|ទន្លេ|សមុទ្រ|မြစ်|ပင်လယ်|落河|落海|跳海|跳河|নদী|সাগর|খোলা|नदी|खोला|समुद्र")
+	add(partWords, "deepwater", "river|the sea|into the sea|sungai|laut|ilog|dagat|xuống sông|dòng sông|xuống biển|แม่น้ำ|ทะเล|ແມ່ນ້ຳ|ໃສ່ນ້ຳ|ໂດດນ້ຳ|ទន្លេ|សមុទ្រ|မြစ်|ပင်လယ်|落河|落海|跳海|跳河|নদী|সাগর|খোলা|नदी|खोला|समुद्र")
 	rule("self_harm", "jumpv", "height")
 	rule("self_harm", "jumpv", "deepwater", "lxint")
 	rule("self_harm", "jumpv", "lxdie")
@@ -138,7 +138,7 @@ func init() {
 	add(partWords, "share", "half|a half|two thirds|one third|a third|three quarters|a quarter|most of|percent|per cent|%|"+
 		"separuh|setengah|sepertiga|seperempat|persen|peratus|"+
 		"kalahati|porsyento|porsiyento|bahagdan|"+
-		"một nửa|nửa|phần trăm|một phần ba|"+
+		"một nửa|nửa lương|nửa tiền|phần trăm|một phần ba|"+
 		"ครึ่ง|ครึ่งหนึ่ง|เปอร์เซ็นต์|เปอร์เซ็น|"+
 		"တစ်ဝက်|ရာခိုင်နှုန်း|"+
 		"ពាក់កណ្ដាល|ពាក់កណ្តាល|ភាគរយ|"+
@@ -146,7 +146,7 @@ func init() {
 		"一半|一成|兩成|二成|三成|四成|五成|六成|七成|八成|九成|百分之|"+
 		"অর্ধেক|আধা|শতাংশ|পার্সেন্ট|ordhek|shotangsho|"+
 		"आधा|प्रतिशत|पर्सेन्ट|adha|aadha|pratishat")
-	add(partWords, "payword", "salary|salaries|wage|wages|pay|paycheck|paycheque|payslip|earnings|"+
+	add(partWords, "lxwage", "salary|salaries|wage|wages|pay|paycheck|paycheque|payslip|earnings|"+
 		"gaji|upah|sahod|sweldo|suweldo|"+
 		"lương|tiền lương|tiền công|"+
 		"เงินเดือน|ค่าจ้าง|ค่าแรง|"+
@@ -156,26 +156,20 @@ func init() {
 		"人工|糧|薪|工資|工资|"+
 		"বেতন|মজুরি|beton|"+
 		"तलब|ज्याला|talab")
-	add(partWords, "cutv", "take|takes|took|taken|taking|keep|keeps|kept|keeping|deduct*|cut|cuts|withhold*|withheld|pocket*|skim*|charge|charges|charged|"+
-		"ambil|diambil|ambik|mengambil|potong|dipotong|memotong|tahan|ditahan|simpan|disimpan|tolak|ditolak|"+
-		"kinukuha|kinuha|kukunin|kaltas|kinakaltas|kinaltas|binabawas|bawas|"+
-		"lấy|bị lấy|trừ|bị trừ|cắt|giữ|ăn chặn|"+
-		"หัก|โดนหัก|เอาไป|ยึด|เก็บ|"+
-		"ဖြတ်|ယူ|ဖြတ်ယူ|ဖြတ်ထား|ယူထား|"+
-		"កាត់|យក|ហូត|"+
-		"ຫັກ|ເອົາໄປ|ເກັບ|"+
-		"扣|抽|攞|袋|食|"+
-		"কেটে|কাটে|নিয়ে নেয়|নিয়ে যায়|রেখে দেয়|রাখে|kete|"+
-		"काट्छ|काटिन्छ|काट्यो|राख्छ|राख्छन्|लिन्छ|लिन्छन्|खान्छ|katcha|rakhcha|lincha")
-	rule("wage_withholding", "share", "payword", "cutv")
-	rule("wage_withholding", "share", "payword", "tobroker")
+	add(partWords, "deductv", "pocket*|skim*|charge|charges|charged|potong|memotong|tolak|kinukuha|kinuha|kukunin|kinaltas|trừ|bị trừ|cắt|ăn chặn|หัก|โดนหัก|ဖြတ်ယူ|ဖြတ်ထား|ហូត|ຫັກ|抽佣|抽成|袋咗|袋晒|食咗|কেটে রাখে|kete|काट्यो|खान्छ|katcha")
+	add(partWords, "take", "mengambil|ເອົາໄປ|ယူထား|ယူတယ်|ယူသွားတယ်|নিয়ে নেয়|নিয়ে যায়|রেখে দেয়|রাখে|राख्छ|राख्छन्|लिन्छ|लिन्छन्|rakhcha|lincha")
+	rule("wage_withholding", "share", "lxwage", "take")
+	rule("wage_withholding", "share", "lxwage", "deductv")
+	add(partWords, "cutshare", "cut|cuts|slashed|slashes|reduced|reduces")
+	rule("wage_withholding", "share", "lxwage", "cutshare")
+	rule("wage_withholding", "share", "lxwage", "tobroker")
 	add(partWords, "tobroker", "goes to the broker|go to the broker|to the broker|goes to my boss|goes to the boss|goes to the employer|goes to the company")
 	blockWords += "|i keep|i take|i took|i kept|i save|we keep|saya simpan|saya ambil|aku simpan|tôi giữ|em giữ|ฉันเก็บ|หนูเก็บ|ខ្ញុំទុក|ຂ້ອຍເກັບ|我儲|自己儲"
 
 	// Deductions the law makes, or asks about.
 	add(partWords, "lawful", "tax|taxes|income tax|insurance|social security|pension|provident fund|epf|kwsp|socso|perkeso|sss|philhealth|pag ibig|pagibig|bpjs|jamsostek|"+
 		"pajak|pph|cukai|caruman|buwis|"+
-		"thuế|bảo hiểm|bhxh|"+
+		"tiền thuế|đóng thuế|trừ thuế|thuế thu nhập|bảo hiểm|bhxh|"+
 		"ภาษี|ประกันสังคม|"+
 		"အခွန်|လူမှုဖူလုံရေး|"+
 		"ពន្ធ|បសស|"+
@@ -207,11 +201,13 @@ func init() {
 
 	// Blows: verbs the other lexicons lack, before a person or a body part.
 	add(partWords, "lxenv", "hammered|hammers|whacked|whacks|whacking|clubbed|thrashed|thrashes|thrashing|lashed|flogged|caned|bashed|bashes|bashing|battered|pummelled|pummeled|smacked|smacks|slammed|slams|elbows|knees|kneed|headbutts|spat on|jabbed|poked")
-	add(partWords, "lxidv", "sepak|menyepak|disepak|tendang|menendang|hantam|menghantam|dihantam|hentam|menghentam|tumbuk|menumbuk|ditumbuk|tampar|menampar|lempang|melempang|dilempang|"+
-		"pukul|memukul|sebat|menyebat|libas|melibas|hempas|menghempas|cubit|mencubit|gigit|menggigit|cekik|tikam|tusuk|terajang|menerajang|jotos|tonjok|menonjok|hajar|menghajar|gampar|menggampar|gebuk|menggebuk|pijak|memijak|injak|menginjak|bantai|belasah|membelasah|baling|membaling|lempar|melempar")
-	add(partWords, "lxidobj", "saya|aku|kami|dia|kita|kakak|adik|abang|kawan saya|teman saya|isteri saya|istri saya|anak saya|"+
-		"perut|muka|kepala|punggung|belakang|badan|tangan|kaki|dada|pipi|mata|mulut|hidung|rusuk|leher|telinga|wajah|"+
-		"kerusi|kursi|pinggan|piring|botol|kayu|besi|batu")
+	idVerbs := "sepak|menyepak|disepak|tendang|menendang|hantam|menghantam|dihantam|hentam|menghentam|tumbuk|menumbuk|ditumbuk|tampar|menampar|lempang|melempang|dilempang|" +
+		"pukul|memukul|sebat|menyebat|libas|melibas|hempas|menghempas|cubit|mencubit|gigit|menggigit|cekik|tikam|tusuk|terajang|menerajang|jotos|tonjok|menonjok|hajar|menghajar|gampar|menggampar|gebuk|menggebuk|pijak|memijak|injak|menginjak|bantai|belasah|membelasah|baling|membaling|lempar|melempar"
+	idObjs := "saya|aku|kami|dia|kita|kakak|adik|abang|kawan saya|teman saya|isteri saya|istri saya|anak saya|" +
+		"perut|muka|kepala|punggung|belakang|badan|tangan|kaki|dada|pipi|mata|mulut|hidung|rusuk|leher|telinga|wajah|" +
+		"kerusi|kursi|pinggan|piring|botol|kayu|besi|batu"
+	add(partWords, "lxidv", idVerbs)
+	add(partWords, "lxidobj", idObjs)
 	adjRules = append(adjRules, adjRule{"violence", "lxidv", "lxidobj"})
 	blockWords += "|pukul berapa|sepak bola|sepakbola|sepak takraw|tumbuk cili|tumbuk sambal|tumbuk bawang|hempas pulas|cubit sikit|gigit jari|hantam kromo|pijak minyak|injak gas|tikam ekor|baling baling"
 	// Vietnamese, Bengali, Nepali and Cantonese blows outside the lists.
@@ -259,7 +255,7 @@ func init() {
 	add(signalWords, "medical_emergency", "foaming at the mouth|mulut berbusa|mulutnya berbusa|bumubula ang bibig|sùi bọt mép|น้ำลายฟูมปาก|ฟูมปาก|ປາກຟົດ|ពពុះមាត់|ပါးစပ်က အမြှုပ်|口吐白沫|মুখ দিয়ে ফেনা|মুখে ফেনা|mukh diye fena|mukhe fena|मुखबाट फिँज")
 
 	// Calls that do not go through.
-	add(partWords, "contactverb", "call|called|calling|ring|tawag|tinatawagan|gọi|gọi điện|โทร|โทรหา|ໂທ|ໂທຫາ|ទូរស័ព្ទ|តេ|ဖုန်းဆက်|ဆက်လို့|打電話|打俾|ফোন করি|ফোন দিলে|फोन गर्दा|फोन गर्छु")
+	add(partWords, "contactverb", "call|called|calling|ring|tawag|tinatawagan|gọi|gọi điện|โทร|โทรหา|ໂທ|ໂທຫາ|ទូរស័ព្ទ|ဖုန်းဆက်|ဆက်လို့|打電話|打俾|ফোন করি|ফোন দিলে|फोन गर्दा|फोन गर्छु")
 	add(partWords, "family", "阿媽|阿爸|老豆|老母|阿爺|阿嫲|阿哥|細妹|家姐|阿姐")
 	// Wages in arrears.
 	add(partWords, "neg", "ຄ້າງ")
@@ -274,12 +270,12 @@ func init() {
 	add(signalWords, "confinement", "कोठामा आएर|कोठामा आयो|কোঠায় এসে|রুমে এসে|রুমে আইসা")
 
 	// A relative's age: "my cousin is 15".
-	add(partWords, "ageword", "she is|he is|is only|is just")
+	add(partWords, "ageword", "is only|is just")
 
 	// Deception: "said it was a hotel job", "when I came it was a farm".
 	add(partWords, "promise", "ตอนสมัครบอก|บอกเป็นงาน|บอกว่าเป็น|บอกว่า|ບອກວ່າ|ບອກວ່າຈະ|當初|说好|說好|話俾我知係")
 	add(partWords, "arrival", "มาถึงจริง|มาถึงจริงๆ|ມາແທ້|ແຕ່ມາແທ້|ມາຮອດແທ້|來了才知道|來到才知道|到了才知道|嚟到先知|到咗先知|才知道|先知")
-	add(partWords, "made", "ให้ไปตัด|ให้ไปทำ|ໃຫ້ລ້ຽງ|ໃຫ້ຕັດ|ໃຫ້ເຮັດວຽກ|是在|喺度做")
+	add(partWords, "made", "ให้ไปตัด|ให้ไปทำ|ໃຫ້ລ້ຽງ|ໃຫ້ຕັດ|ໃຫ້ເຮັດວຽກ|才知道是|喺度做")
 	add(partWords, "wage", "月薪|薪水|薪資|薪资")
 	add(partWords, "less", "只剩|淨係得|得返|剩低")
 
@@ -390,14 +386,14 @@ func init() {
 	add(signalWords, "violence", "broken teeth|broke my teeth|broke my tooth|teeth are broken|knocked out my teeth|knocked my teeth out|gigi patah|gigi saya patah|giginya patah|gigi tercabut|nabali ang ngipin|natanggal ang ngipin|gãy răng|gãy hai cái răng|ฟันหัก|ฟันหลุด|ແຂ້ວຫັກ|ແຂ້ວຫຼຸດ|បាក់ធ្មេញ|ធ្មេញបាក់|သွားကျိုး|သွားတွေကျိုး|သွားနှစ်ချောင်း ကျိုး|သွားနှစ်ချောင်းကျိုး|崩咗兩隻牙|崩咗隻牙|打甩牙|牙都甩|দাঁত ভেঙে|দাঁত ভাঙা|দাঁত পড়ে গেছে|दाँत भाँचियो|दाँत झर्यो|दाँत भाँचिदियो")
 	// Asking for the ambulance's number is not an emergency.
 	add(partWords, "service", "ambulance|ambulans|ambulansya|xe cấp cứu|cấp cứu|รถพยาบาล|ລົດສຸກເສີນ|ລົດໂຮງໝໍ|រថយន្តសង្គ្រោះ|လူနာတင်ယာဉ်|白車|救護車|救护车|অ্যাম্বুলেন্স|এম্বুলেন্স|एम्बुलेन्स")
-	add(partWords, "numberw", "number|nomor|nombor|no telefon|numero|số|số điện thoại|เบอร์|ເບີ|លេខ|နံပါတ်|號碼|号码|咩號碼|নম্বর|नम्बर")
+	add(partWords, "numberw", "number|nomor|nombor|no telefon|numero|số điện thoại|số gọi|gọi số|số máy|เบอร์|ເບີ|លេខ|နံပါတ်|號碼|号码|咩號碼|নম্বর|नम्बर")
 	// Better now.
 	resolvedWords += "|better now|is better now|feeling better|sudah membaik|udah membaik|dah baik|dah sihat|mas mabuti na|magaling na siya|đỡ rồi|khỏi rồi|ดีขึ้นแล้ว|ຫາຍດີແລ້ວ|ດີຂຶ້ນແລ້ວ|ធូរស្បើយហើយ|သက်သာသွားပြီ|နေကောင်းပြီ|好返晒|好返啲|ভালো হয়েছে|সুস্থ হয়েছে|ठीक भयो|निको भयो|सन्चो भयो"
 	// No debt at all.
 	blockWords += "|no debt|no debts|dont have any debt|dont have debt|do not have any debt|tidak punya utang|tidak punya hutang|tak ada hutang|tiada hutang|tidak ada utang|gak punya utang|walang utang|wala akong utang|không nợ|không có nợ|ไม่มีหนี้|ບໍ່ມີໜີ້|គ្មានបំណុល|အကြွေးမရှိ|冇欠債|冇債|冇欠人錢|কোনো ঋণ নেই|ঋণ নেই|ऋण छैन|कुनै ऋण छैन"
 	// Papers in a cupboard: put away, not a person locked in.
 	add(partWords, "safe", "ຕູ້ເຊັບ|ເຊັບ|ទូដែក")
-	add(partWords, "cupboard", "cupboard|wardrobe|almari|almirah|lemari|aparador|tủ|ตู้|ຕູ້|ទូខោអាវ|ក្នុងទូ|ဗီရို|衣櫃|櫃|আলমারি|আলমারিতে|ড্রয়ার|अलमारी|दराजमा")
+	add(partWords, "cupboard", "cupboard|wardrobe|almari|almirah|lemari|aparador|trong tủ|tủ quần áo|ngăn tủ|ตู้|ຕູ້|ទូខោអាវ|ក្នុងទូ|ဗီရို|衣櫃|櫃|আলমারি|আলমারিতে|ড্রয়ার|अलमारी|दराजमा")
 	add(partWords, "take", "cất|cất giữ|cất đi|রেখেছে|রাখছে|রেখে দেয়")
 	// Cantonese "有冇X" asks whether there is X; it does not say there is none.
 	blockWords += "|有冇假放|有冇假期|有冇假|有冇休息|有冇人工|有冇糧|有冇飯食|有冇食|有冇得放|有冇得休息|有冇得出街"
@@ -416,8 +412,8 @@ func init() {
 	blockWords += "|locked myself out|lock myself out|locked out of my room|dying to|dying for|im dying to|ติดต่อย|ต่อยอด"
 	// Chili or pepper rubbed or sprayed in the eyes.
 	add(partWords, "chili", "pepper|pepper spray|chili|chilli|cili|lada|sili|siling|ớt|พริก|ພິກ|ម្ទេស|ငရုတ်|辣椒|辣椒水|মরিচ|লঙ্কা|खुर्सानी")
-	add(partWords, "eyes", "eye|eyes|mata|mắt|ตา|ຕາ|ភ្នែក|မျက်စိ|眼|眼度|চোখ|চোখে|आँखा|आँखामा")
-	add(partWords, "rubv", "sprayed|spray|sprays|rubbed|rub|rubs|put|smeared|threw|semprot|disemprot|gosok|digosok|sapu|lumur|dilumuri|pahid|pinahiran|nilagyan|xịt|chà|bôi|ném|ป้าย|ทา|ฉีด|ขยี้|ຖູ|ລາຍ|ຊີດ|លាប|បាញ់|ဖိ|သုတ်|塗|擦|噴|揼|ঘষে|লাগিয়ে|দিয়েছে|दल्यो|हाल्यो|छर्‍यो")
+	add(partWords, "eyes", "eye|eyes|mata saya|matanya|ke mata|vào mắt|mắt em|mắt tôi|ใส่ตา|เข้าตา|ที่ตา|ໃສ່ຕາ|ເຂົ້າຕາ|ភ្នែក|မျက်စိ|眼度|眼睛|對眼|চোখ|চোখে|आँखा|आँखामा")
+	add(partWords, "rubv", "sprayed|spray|sprays|rubbed|rub|rubs|put|smeared|threw|semprot|disemprot|gosok|digosok|sapu|lumur|dilumuri|pahid|pinahiran|nilagyan|xịt|chà|bôi|ném|ป้าย|ทาใส่|ฉีด|ขยี้|ຖູ|ລາຍ|ຊີດ|លាប|បាញ់|ဖိ|သုတ်|塗|擦|噴|揼|ঘষে|লাগিয়ে|दल्यो|छर्‍यो")
 	rule("violence", "chili", "eyes", "rubv")
 	// Throats squeezed, wrists cut.
 	add(signalWords, "violence", "လည်ပင်းကို ညှစ်|လည်ပင်းကိုညှစ်|လည်ပင်း ညှစ်|গলা চেপে|গলা চিপে|গলা টিপে ধরে|dom bondho")
@@ -433,18 +429,18 @@ func init() {
 	// The rest of the pay "saved for me" by the employer.
 	add(partWords, "keeprest", "saving the rest|saves the rest|save the rest|keeps the rest|keeping the rest|keep the rest|holds the rest|the rest he keeps|the rest she keeps|sisanya disimpan|sisanya disimpankan|sisanya ditabung|sisanya ditahan|selebihnya simpan|selebihnya dia simpan|baki dia simpan|baki simpan|yung iba itatabi|ang natitira itatabi|itatabi daw|itatabi niya|iniipon daw|còn lại giữ|còn lại nói giữ|giữ giùm|giữ hộ|ที่เหลือเก็บไว้|เก็บไว้ให้|ที่เหลือบอกว่าเก็บ|ທີ່ເຫຼືອເກັບ|ເກັບໄວ້ໃຫ້|នៅសល់ទុក|ទុកឲ្យ|ទុកអោយ|ကျန်တာ သိမ်း|သိမ်းထားပေး|幫我儲|其他幫我儲|儲住|代我儲|বাকিটা জমা|জমা রাখছে|জমা রাখে|বাকি জমা|बाँकी जम्मा|जम्मा गरिदिन्छु|जम्मा गरिदिन्छ")
 	add(partWords, "restw", "the rest|sisanya|selebihnya|bakinya|yung iba|ang natitira|còn lại|ที่เหลือ|ທີ່ເຫຼືອ|នៅសល់|ကျန်တာ|其他|其餘|বাকিটা|बाँकी")
-	add(partWords, "savev", "save|saves|saving|keeps|simpan|disimpan|disimpankan|ditabung|tabung|itatabi|iniipon|ipon|giữ|เก็บ|ເກັບ|ទុក|သိမ်း|儲|জমা|जम्मा")
-	rule("wage_withholding", "restw", "savev", "give")
+	add(partWords, "take", "disimpankan|ditabung|tabung|itatabi|iniipon|儲|জমা|जम्मा|saving|saves")
+	rule("wage_withholding", "restw", "take", "give")
 	rule("wage_withholding", "keeprest", "give")
 	rule("wage_withholding", "keeprest", "wage")
-	blockWords += "|i keep the rest|i save the rest|i am saving the rest|im saving the rest|saya simpan sisanya|saya tabung sisanya"
+	blockWords += "|saya tabung|aku tabung|ko itatabi|em tự giữ|tôi tự giữ|ฉันเก็บเอง|自己儲|i keep the rest|i save the rest|i am saving the rest|im saving the rest|saya simpan sisanya|saya tabung sisanya"
 	// Pay put off: "no money, wait for next month".
 	add(partWords, "waitpay", "says he has no money|says she has no money|says there is no money|wait until next month|wait for next month|tunggu bulan depan|tunggu bulan depan baru|katanya tidak ada uang|katanya tak ada duit|dia kata tak ada duit|walang pera daw|hintay daw sa susunod na buwan|nói không có tiền|chờ tháng sau|bảo chờ|บอกว่าไม่มีเงิน|รอเดือนหน้า|ບອກວ່າບໍ່ມີເງິນ|ລໍຖ້າເດືອນໜ້າ|ថាគ្មានលុយ|រង់ចាំខែក្រោយ|ပိုက်ဆံမရှိဘူးတဲ့|နောက်လ စောင့်|話冇錢|等下個月|下個月先出|টাকা নাই বলে|টাকা নেই বলে|পরের মাসে দেবে বলে|पैसा छैन भन्छ|अर्को महिना पर्ख")
 	add(partWords, "wage", "出糧|糧")
 	rule("wage_withholding", "wage", "waitpay")
 	// Slippers and shoes thrown.
 	add(partWords, "hitobj", "slipper|slippers|sandal|sandals|shoe|shoes|selipar|sendal|sandal jepit|tsinelas|sapatos|dép|giày|รองเท้า|ເກີບ|ស្បែកជើង|ဖိနပ်|拖鞋|鞋|জুতা|চপ্পল|স্যান্ডেল|चप्पल|जुत्ता")
-	add(partWords, "hitv", "掟我|掟佢|掟落我|掟中|扑我|扑佢|threw|thrown at|lempar|melempar|dilempar|baling|membaling|binato|ibinato|ném|ném vào|ขว้าง|ปา|ຖິ້ມໃສ່|គប់|ပစ်|ছুড়ে মারে|ছুঁড়ে মেরেছে|हानेर|फ्याँकेर हान")
+	add(partWords, "hitv", "掟我|掟佢|掟落我|掟中|扑我|扑佢|threw|thrown at|lempar|melempar|dilempar|baling|membaling|binato|ibinato|ném|ném vào|ขว้าง|ปาใส่|ຖິ້ມໃສ່|គប់|ছুড়ে মারে|ছুঁড়ে মেরেছে|हानेर|फ्याँकेर हान")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
