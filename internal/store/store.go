@@ -4,6 +4,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
+	"helpbot/internal/jsonbuf"
 	"helpbot/internal/triage"
 )
 
@@ -210,11 +212,12 @@ func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Ent
 
 // appendScript adds an entry ARGV[1] to the transcript stream unless its
 // client id ARGV[2] was seen, and renews the expiry of the conversation's
-// keys. When ARGV[8] is '1' and the stored state is still ARGV[5] ('' for
+// keys. When ARGV[8] is '1' and the stored state is still ARGV[5] (” for
 // none), it also saves the state ARGV[6] and adds the answer ARGV[7]. It
 // returns {seq, dup, state, answer seq}: dup is 1 when the entry was
 // already there, state the stored state read in the same step (false when
-// none), and the answer's seq false when no answer was added.
+// none, or when the answer was added: it was ARGV[5]), and the answer's seq
+// false when no answer was added.
 var appendScript = redis.NewScript(`
 local cid = ARGV[2]
 local state = redis.call('GET', KEYS[3])
@@ -231,6 +234,7 @@ local answer = false
 if ARGV[8] == '1' and (state or '') == ARGV[5] then
   redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[4])
   answer = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[7])
+  state = false -- the caller holds it
 end
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 return {id, 0, state or false, answer}
@@ -243,26 +247,32 @@ func (c *Conversations) Settle(ctx context.Context, id string, person triage.Ent
 	const op = "settle message"
 	out := triage.Settled{Received: person}
 	person.Seq, answer.Seq = "", ""
-	pb, err := json.Marshal(person)
-	if err != nil {
-		return out, fmt.Errorf("%s: %w", op, err)
+	var bufs []*jsonbuf.Buffer
+	defer func() {
+		for _, b := range bufs {
+			b.Free()
+		}
+	}()
+	var encErr error
+	encode := func(v any) []byte {
+		b, data, err := jsonbuf.Marshal(v)
+		bufs = append(bufs, b)
+		encErr = cmp.Or(encErr, err)
+		return data
 	}
+	// The stored state is compared with prev byte for byte: both are
+	// json.Marshal's encoding of the same value. A prev with no messages
+	// was never stored.
 	var expected []byte
 	if prev.Messages > 0 || !prev.Updated.IsZero() {
-		if expected, err = json.Marshal(prev); err != nil {
-			return out, fmt.Errorf("%s: %w", op, err)
-		}
+		expected = encode(prev)
 	}
-	nb, err := json.Marshal(next)
-	if err != nil {
-		return out, fmt.Errorf("%s: %w", op, err)
+	pb, nb, ab := encode(person), encode(next), encode(answer)
+	if encErr != nil {
+		return out, fmt.Errorf("%s: %w", op, encErr)
 	}
-	ab, err := json.Marshal(answer)
-	if err != nil {
-		return out, fmt.Errorf("%s: %w", op, err)
-	}
-	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id),
-		pb, person.ClientID, transcriptMax, int64(c.retention/time.Second), expected, nb, ab, "1").Slice()
+	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id), pb, person.ClientID,
+		transcriptMax, int64(c.retention/time.Second), expected, nb, ab, "1").Slice()
 	if err != nil {
 		return out, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 	}
@@ -280,6 +290,7 @@ func (c *Conversations) Settle(ctx context.Context, id string, person triage.Ent
 	}
 	if seq, ok := res[3].(string); ok {
 		out.Applied = true
+		out.State = prev
 		out.Answer = answer
 		out.Answer.Seq = seq
 	}

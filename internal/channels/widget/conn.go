@@ -12,6 +12,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"helpbot/internal/jsonbuf"
 	"helpbot/internal/triage"
 )
 
@@ -74,11 +75,12 @@ func (c *conn) close() {
 // no frame for the write timeout is disconnected; everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
 func (c *conn) send(f frame) {
-	o, ok := encode(f)
-	if !ok {
+	b, data, err := jsonbuf.Marshal(f)
+	defer b.Free()
+	if err != nil {
 		return
 	}
-	c.write(o.data)
+	c.write(data)
 }
 
 // write puts one encoded frame on the socket; the reader goroutine and the
