@@ -36,13 +36,11 @@ type payload struct {
 }
 
 type acNode struct {
-	// The edges of node s are edges[first:nodes[s+1].first] and its own
-	// payloads outs[out:nodes[s+1].out]: both are laid out in node order,
-	// so a count is the next node's start (the last node is a sentinel).
-	first int32
-	fail  int32
-	out   int32
-	dict  int32 // nearest state on the fail chain with payloads, -1
+	first   int32 // edges[first:first+n], sorted by byte
+	fail    int32
+	out     int32 // outs[out:out+outN], the node's own payloads
+	dict    int32 // nearest state on the fail chain with payloads, -1
+	n, outN uint16
 }
 
 type acEdge struct {
@@ -149,20 +147,17 @@ func (b *builder) build() *matcher {
 	for _, ps := range b.pays {
 		nOut += len(ps)
 	}
-	m := &matcher{nodes: make([]acNode, len(b.kids)+1), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
-	for i := range m.nodes {
-		m.nodes[i].dict = -1
-	}
+	m := &matcher{nodes: make([]acNode, len(b.kids)), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
 	// Flatten edges, sorted by byte, and payloads, in node order.
 	for st, kids := range b.kids {
 		slices.SortFunc(kids, func(x, y acEdge) int { return int(x.b) - int(y.b) })
-		m.nodes[st].first = int32(len(m.edges))
+		nd := &m.nodes[st]
+		nd.first, nd.n = int32(len(m.edges)), uint16(len(kids))
+		nd.out, nd.outN = int32(len(m.outs)), uint16(len(b.pays[st]))
+		nd.dict = -1
 		m.edges = append(m.edges, kids...)
-		m.nodes[st].out = int32(len(m.outs))
 		m.outs = append(m.outs, b.pays[st]...)
 	}
-	last := &m.nodes[len(b.kids)]
-	last.first, last.out = int32(len(m.edges)), int32(len(m.outs))
 	m.root = b.root
 	// BFS for fail links.
 	queue := make([]int32, 0, len(m.nodes))
@@ -203,7 +198,7 @@ func (b *builder) build() *matcher {
 }
 
 // hasOut reports whether state s has payloads of its own.
-func (m *matcher) hasOut(s int32) bool { return m.nodes[s+1].out > m.nodes[s].out }
+func (m *matcher) hasOut(s int32) bool { return m.nodes[s].outN > 0 }
 
 // step1 follows one edge from s, -1 when there is none.
 func (m *matcher) step1(s int32, c byte) int32 {
@@ -213,7 +208,8 @@ func (m *matcher) step1(s int32, c byte) int32 {
 		}
 		return -1
 	}
-	es := m.edges[m.nodes[s].first:m.nodes[s+1].first]
+	nd := &m.nodes[s]
+	es := m.edges[nd.first : nd.first+int32(nd.n)]
 	for i := range es {
 		if es[i].b == c {
 			return es[i].to
@@ -241,7 +237,11 @@ func (m *matcher) scan(t []byte, out []match) []match {
 			s = m.nodes[s].fail
 		}
 		for o := s; o > 0; o = m.nodes[o].dict {
-			for _, p := range m.outs[m.nodes[o].out:m.nodes[o+1].out] {
+			nd := &m.nodes[o]
+			if nd.outN == 0 {
+				continue
+			}
+			for _, p := range m.outs[nd.out : nd.out+int32(nd.outN)] {
 				start := i + 1 - int(p.n)
 				if p.lb != 0 && start > 0 && !boundaryByte(t[start-1], p.lb) {
 					continue

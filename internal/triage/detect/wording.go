@@ -203,9 +203,18 @@ func init() {
 	add(partWords, "lxenv", "hammered|hammers|whacked|whacks|whacking|clubbed|thrashed|thrashes|thrashing|lashed|flogged|caned|bashed|bashes|bashing|battered|pummelled|pummeled|smacked|smacks|slammed|slams|elbows|knees|kneed|headbutts|spat on|jabbed|poked")
 	idVerbs := "sepak|menyepak|disepak|tendang|menendang|hantam|menghantam|dihantam|hentam|menghentam|tumbuk|menumbuk|ditumbuk|tampar|menampar|lempang|melempang|dilempang|" +
 		"pukul|memukul|sebat|menyebat|libas|melibas|hempas|menghempas|cubit|mencubit|gigit|menggigit|cekik|tikam|tusuk|terajang|menerajang|jotos|tonjok|menonjok|hajar|menghajar|gampar|menggampar|gebuk|menggebuk|pijak|memijak|injak|menginjak|bantai|belasah|membelasah|baling|membaling|lempar|melempar"
-	idObjs := "saya|aku|kami|dia|kita|kakak|adik|abang|kawan saya|teman saya|isteri saya|istri saya|anak saya|" +
+	idObjs := "kakak|adik|abang|kawan saya|teman saya|isteri saya|istri saya|anak saya|" +
 		"perut|muka|kepala|punggung|belakang|badan|tangan|kaki|dada|pipi|mata|mulut|hidung|rusuk|leher|telinga|wajah|" +
 		"kerusi|kursi|pinggan|piring|botol|kayu|besi|batu"
+	// Pronouns are in nearly every Malay and Indonesian message: crossed
+	// with the verbs into phrases rather than matched as a part.
+	var idBlows []string
+	for _, v := range strings.Split(idVerbs, "|") {
+		for _, o := range []string{"saya", "aku", "kami", "dia", "kita"} {
+			idBlows = append(idBlows, v+" "+o)
+		}
+	}
+	add(signalWords, "violence", strings.Join(idBlows, "|"))
 	add(partWords, "lxidv", idVerbs)
 	add(partWords, "lxidobj", idObjs)
 	adjRules = append(adjRules, adjRule{"violence", "lxidv", "lxidobj"})
