@@ -450,6 +450,12 @@ func init() {
 	// Slippers and shoes thrown.
 	add(partWords, "hitobj", "slipper|slippers|sandal|sandals|shoe|shoes|selipar|sendal|sandal jepit|tsinelas|sapatos|dép|giày|รองเท้า|ເກີບ|ស្បែកជើង|ဖိနပ်|拖鞋|鞋|জুতা|চপ্পল|স্যান্ডেল|चप्पल|जुत्ता")
 	add(partWords, "hitv", "掟我|掟佢|掟落我|掟中|扑我|扑佢|threw|thrown at|lempar|melempar|dilempar|baling|membaling|binato|ibinato|ném|ném vào|ขว้าง|ปาใส่|ຖິ້ມໃສ່|គប់|ছুড়ে মারে|ছুঁড়ে মেরেছে|हानेर|फ्याँकेर हान")
+	// Dizziness alone is everyday ("a bit dizzy when I stand up"); with
+	// hunger or vomiting it is not.
+	add(partWords, "dizzy", "dizzy|pusing|nahihilo|hilo na|chóng mặt|เวียนหัว|มึนหัว|မူးနေ|ခေါင်းမူး|វិលមុខ|ວິນຫົວ|頭暈|মাথা ঘুর|रिंगटा|चक्कर")
+	add(partWords, "nofood", "केही खाएको छैन|खाना खाएको छैन|खान पाएको छैन|केही खान पाएको छैन|kehi khayeko chaina|কিছু খাইনি|কিছুই খাইনি|খেতে পাইনি|kichu khaini")
+	rule("medical_emergency", "dizzy", "nofood")
+	rule("medical_emergency", "dizzy", "vomit")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
