@@ -174,16 +174,16 @@ var signalWords = map[string]string{
 		"জোর করে|জোরপূর্বক|দাস|" +
 		"जबरजस्ती|जबर्जस्ती|दास",
 	"trafficking": "trafficked|trafficker*|人蛇|diperdagangkan|dijual ke luar negeri",
-	"abusive_conditions": "sleep on the floor|sleep in the kitchen|sleep in the toilet|sleep in the bathroom|no bed|shout at me|shouts at me|yell at me|yells at me|scold*|insult*|verbal abuse|verbally abus*|humiliat*|starv*|once a day|one meal a day|only one meal|sekali sehari|isang beses lang|một bữa|มื้อเดียว|วันละมื้อ|တစ်နပ်|មួយពេល|ຄາບດຽວ|一餐|একবার খেতে|एक पटक मात्र खाना|hungry|" +
-		"dimarahi|dimaki|maki|caci|tidur di lantai|kelaparan|lapar|" +
-		"minumura|sinisigawan|pinapagalitan|gutom|nagugutom|sa sahig natutulog|" +
-		"chửi|bị mắng|bỏ đói|nhịn đói|đói bụng|ngủ dưới sàn|" +
-		"ด่า|ดุด่า|หิว|อดข้าว|นอนพื้น|" +
-		"ဆဲ|ဆူပူ|ငတ်|ဗိုက်ဆာ|" +
-		"ជេរ|ស្រែកដាក់|ឃ្លាន|" +
-		"ດ່າ|ຫິວ|" +
+	"abusive_conditions": "sleep on the floor|sleep in the kitchen|sleep in the toilet|sleep in the bathroom|no bed|shout at me|shouts at me|yell at me|yells at me|scold*|insult*|verbal abuse|verbally abus*|humiliat*|starv*|once a day|one meal a day|only one meal|sekali sehari|isang beses lang|một bữa|มื้อเดียว|วันละมื้อ|တစ်နပ်|មួយពេល|ຄາບດຽວ|一餐|একবার খেতে|एक पटक मात्र खाना|" +
+		"dimarahi|dimaki|maki|caci|tidur di lantai|kelaparan|" +
+		"minumura|sinisigawan|pinapagalitan|sa sahig natutulog|" +
+		"chửi|bị mắng|bỏ đói|nhịn đói|ngủ dưới sàn|" +
+		"ด่า|ดุด่า|อดข้าว|นอนพื้น|" +
+		"ဆဲ|ဆူပူ|ငတ်|" +
+		"ជេរ|ស្រែកដាក់|" +
+		"ດ່າ|" +
 		"鬧我|罵我|骂我|捱餓|挨饿|冇飯食|瞓地下|" +
-		"গালি|গালাগালি|ক্ষুধার্ত|" +
+		"গালি|গালাগালি|" +
 		"गाली|भोकै",
 	"abuse_of_vulnerability": "",
 	"excessive_overtime": "no day off|till midnight|until midnight|sampai tengah malam|hanggang hatinggabi|đến nửa đêm|ถึงเที่ยงคืน|ညသန်းခေါင်|ដល់ពាក់កណ្ដាលអធ្រាត្រ|ຮອດທ່ຽງຄືນ|做到半夜|到半夜|মধ্যরাত পর্যন্ত|मध्यरातसम्म|from morning to night|from morning till night|pagi sampai malam|umaga hanggang gabi|sáng đến tối|เช้ายันค่ำ|ตั้งแต่เช้าจนค่ำ|မနက်ကနေ ညအထိ|ពីព្រឹកដល់យប់|ແຕ່ເຊົ້າຮອດຄ່ຳ|朝做到晚|从早到晚|從早到晚|সকাল থেকে রাত|बिहानदेखि राति|no days off|no rest day|no rest|without rest|no holiday|work all day and night|work day and night|non stop|nonstop|never rest|24 hours|" +

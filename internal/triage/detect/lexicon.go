@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Lexicons of the three families fresh text words most freely
 // (testdata/lexicon.jsonl): blows (a striking verb with a person or a body
@@ -175,6 +178,9 @@ func (a *analysis) adjFires(v, o int) bool {
 			if m.start < a.resolved || a.resolvedClause(m) || a.negated(m) || a.hypothetical(m) || a.coveredBy(m, kBlock) || a.coveredBy(n, kBlock) {
 				continue
 			}
+			if a.f.viMarks > 0 && !a.viMarked(m) {
+				continue // "đây có" (here is) folds like "đẩy cổ" (push the neck)
+			}
 			return true
 		}
 	}
@@ -188,3 +194,36 @@ func init() {
 // moreNepaliWords are Nepali verb forms of the lexicon messages that the
 // Hindi side of the Devanagari score must not win.
 var moreNepaliWords = "पकाउने काटिसकें काटिसकेँ बनाउने हामफाल्छु"
+
+// viVerbs maps a folded Vietnamese striking verb to its written forms.
+var viVerbs = map[string][]string{}
+
+func init() {
+	var f folded
+	for _, v := range strings.Split("tát|đấm|đá|giẫm|dẫm|đạp|bẻ|vặn|đập|xô|đẩy|bóp|cắn|cào|đâm|chém|bắn|ném|quất|vụt|dí|đốt|phang", "|") {
+		f.fold(v)
+		k := string(f.b)
+		viVerbs[k] = append(viVerbs[k], v)
+	}
+}
+
+// viMarked reports whether a Vietnamese verb match m is written with its
+// own marks in a message typed with marks: folding loses them, and "đây"
+// (here), "da" (skin) or "dập" read as blows.
+func (a *analysis) viMarked(m *match) bool {
+	w := a.t[m.start:m.end]
+	if i := bytes.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	forms, ok := viVerbs[string(w)]
+	if !ok {
+		return true
+	}
+	orig := strings.ToLower(a.orig)
+	for _, v := range forms {
+		if strings.Contains(orig, v) {
+			return true
+		}
+	}
+	return false
+}

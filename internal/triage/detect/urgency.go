@@ -26,6 +26,9 @@ func (a *analysis) urgency(res *Result) {
 			if sig == "confinement" && (a.partInClause(m, a.e.safePart) || a.partInClause(m, a.e.cupboardPart)) {
 				continue // papers locked in a safe, not a person locked in
 			}
+			if sig == "medical_emergency" && a.partInClause(m, a.e.familyPart) && a.partInSentence(m, a.e.hometownPart) {
+				continue // "my mother is very sick at home"
+			}
 			if sig == "medical_emergency" && a.serviceAsked(m) {
 				continue // "what number do I call for an ambulance?"
 			}
@@ -500,6 +503,9 @@ func (a *analysis) partOK(m *match, p int16, start, end int, cond bool) bool {
 	if m.p.kind != kPart || m.p.val != p || m.start < start || m.end > end || m.start < a.resolved || a.resolvedClause(m) {
 		return false
 	}
+	if int(p) == a.e.negPart && a.askParticle(m) {
+		return false // Lao "...ຖືກບໍ່?": a question, not a "not"
+	}
 	return (cond && !a.sentenceAsks(m) || !a.hypothetical(m)) && !(int(p) == a.e.takePart && a.negated(m)) && !a.coveredBy(m, kPlace) && !a.coveredBy(m, kBlock)
 }
 
@@ -587,6 +593,24 @@ func (a *analysis) anyPart(p int) bool {
 		}
 	}
 	return false
+}
+
+// askParticle reports a negator that is also the question word ending its
+// sentence: Lao and Thai ask with "not" at the end.
+func (a *analysis) askParticle(m *match) bool {
+	for j := range a.ms {
+		o := &a.ms[j]
+		if o.p.kind == kAsk && o.start == m.start && o.end == m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// partInSentence reports part p in the sentence of match m.
+func (a *analysis) partInSentence(m *match, p int) bool {
+	start, end := a.sentenceBounds(m)
+	return a.partIn(p, start, end)
 }
 
 // lawfulAround reports a deduction the law makes in the sentence of m.

@@ -456,6 +456,19 @@ func init() {
 	add(partWords, "nofood", "केही खाएको छैन|खाना खाएको छैन|खान पाएको छैन|केही खान पाएको छैन|kehi khayeko chaina|কিছু খাইনি|কিছুই খাইনি|খেতে পাইনি|kichu khaini")
 	rule("medical_emergency", "dizzy", "nofood")
 	rule("medical_emergency", "dizzy", "vomit")
+	// Everyday words that hold a keyword: a flu shot, gums that bleed, a
+	// dying battery, compulsory insurance, a condo's guards, a break-up,
+	// legs swollen from standing, "有冇" (is there any).
+	blockWords += "|flu shot|vaccine shot|booster shot|covid shot|a shot of|screenshot|gums are bleeding|gums bleeding|bleeding gums|nosebleed|nose bleed|gusi berdarah|mimisan|dumudugo ang gilagid|chảy máu chân răng|chảy máu cam|เลือดออกตามไรฟัน|เลือดกำเดา|" +
+		"battery|batteries|battery is dying|phone is dying|แบบบังคับ|ภาคบังคับ|บังคับใช้|security guard|security guards|satpam|" +
+		"putus sama pacar|putus dengan pacar|putus cinta|baru putus|putus sekolah|putus kontrak|internet putus|sinyal putus|listrik putus|vì đứng lâu|bị sưng vì|sưng vì đứng|sưng lên vì|sưng do|sưng chân|chân bị sưng|chân sưng|phù chân|有冇"
+	// Debts to a bank or a card, and ways to avoid a scam, are not bondage
+	// or deception.
+	add(partWords, "lawful", "credit card|kartu kredit|kad kredit|bank loan|pinjaman bank|pinjol|loan app|cicilan|kredit motor|hulugan|thẻ tín dụng|บัตรเครดิต|ສິນເຊື່ອ|កាតឥណទាន|ခရက်ဒစ်ကတ်|卡數|信用卡|ক্রেডিট কার্ড|क्रेडिट कार्ड")
+	hypWords += "|avoid|how to avoid|hindari|menghindari|elak|mengelak|iwasan|tránh|หลีกเลี่ยง|ຫຼີກລ່ຽງ|ជៀសវាង|避免|防止|এড়াতে|এড়িয়ে"
+	hypPostWords += "|ရှောင်|बच्न|बच्ने"
+	// A relative sick back home is family news, not an emergency here.
+	add(partWords, "hometown", "at home|back home|in the village|in my village|in my country|di kampung|di desa|di rumah|di indonesia|sa probinsya|sa amin|sa pinas|ở quê|ở nhà|ở việt nam|ที่บ้าน|ต่างจังหวัด|ຢູ່ບ້ານ|នៅស្រុក|នៅផ្ទះ|ရွာမှာ|အိမ်မှာ|屋企|鄉下|দেশে|বাড়িতে|गाउँमा|घरमा|नेपालमा")
 	// Punishments asked about.
 	askWords += "|punishment|penalty for|hukuman|parusa|hình phạt|bị phạt|โทษ|ໂທດ|ទោស|ပြစ်ဒဏ်|ဘာလဲ|判幾|刑罰|শাস্তি|सजाय"
 }
