@@ -462,6 +462,9 @@ func init() {
 	blockWords += "|flu shot|vaccine shot|booster shot|covid shot|a shot of|screenshot|gums are bleeding|gums bleeding|bleeding gums|nosebleed|nose bleed|gusi berdarah|mimisan|dumudugo ang gilagid|chảy máu chân răng|chảy máu cam|เลือดออกตามไรฟัน|เลือดกำเดา|" +
 		"battery|batteries|battery is dying|phone is dying|แบบบังคับ|ภาคบังคับ|บังคับใช้|security guard|security guards|satpam|" +
 		"putus sama pacar|putus dengan pacar|putus cinta|baru putus|putus sekolah|putus kontrak|internet putus|sinyal putus|listrik putus|vì đứng lâu|bị sưng vì|sưng vì đứng|sưng lên vì|sưng do|sưng chân|chân bị sưng|chân sưng|phù chân|有冇"
+	blockWords += "|the lock on|door lock|lock is broken|the lock is|lock screen|screen lock|lockdown|lock down|combination lock|" +
+		"ฆ่าเชื้อ|ฆ่าเวลา|ฆ่าแมลง|ฆ่ายุง|ฆ่าหญ้า|ฆ่าปลา|ฆ่าไก่|ฆ่าหมู|ဓာတ်ပုံရိုက်|ပုံရိုက်|ပုံရိုက်တယ်|ပုံရိုက်တာ|ပုံ ရိုက်တယ်|ပုံရိုက်ခံ|ဗီဒီယိုရိုက်တယ်|ဗီဒီယိုရိုက်|ရုပ်ရှင်ရိုက်|វាយកុំព្យូទ័រ|វាយលើកុំព្យូទ័រ|" +
+		"ipinagbili ko|binenta ko|ibinenta ko|naibenta ko|i sold my|we sold our|ฉันขาย|ผมขาย|我賣咗|আমি বিক্রি|मैले बेचें"
 	// Debts to a bank or a card, and ways to avoid a scam, are not bondage
 	// or deception.
 	add(partWords, "lawful", "credit card|kartu kredit|kad kredit|bank loan|pinjaman bank|pinjol|loan app|cicilan|kredit motor|hulugan|thẻ tín dụng|บัตรเครดิต|ສິນເຊື່ອ|កាតឥណទាន|ခရက်ဒစ်ကတ်|卡數|信用卡|ক্রেডিট কার্ড|क्रेडिट कार्ड")
