@@ -56,7 +56,7 @@ type engine struct {
 	servicePart, numberPart        int
 	cupboardPart, remitPart        int
 	workPart, hometownPart         int
-	negPart                        int
+	negPart, docPart               int
 	isolationSig                   uint64
 	remitSig                       uint64 // wage_withholding, debt_bondage and movement_restriction
 	paySig                         uint64 // wage_withholding and debt_bondage
@@ -146,7 +146,7 @@ func buildEngine() *engine {
 	e.servicePart, e.numberPart = partIdx["service"], partIdx["numberw"]
 	e.cupboardPart, e.remitPart = partIdx["cupboard"], partIdx["remit"]
 	e.workPart, e.isolationSig = partIdx["workhours"], 1<<uint(signalIndex("isolation"))
-	e.hometownPart, e.negPart = partIdx["hometown"], partIdx["neg"]
+	e.hometownPart, e.negPart, e.docPart = partIdx["hometown"], partIdx["neg"], partIdx["doc"]
 	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
 	e.remitSig = e.paySig | 1<<uint(signalIndex("movement_restriction"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)

@@ -23,7 +23,7 @@ func (a *analysis) urgency(res *Result) {
 				continue // "where do I report human trafficking?"
 			}
 			sig := Signals[m.p.val]
-			if sig == "confinement" && (a.partInClause(m, a.e.safePart) || a.partInClause(m, a.e.cupboardPart)) {
+			if sig == "confinement" && (a.partInClause(m, a.e.safePart) || a.partInClause(m, a.e.cupboardPart) && a.partInClause(m, a.e.docPart)) {
 				continue // papers locked in a safe, not a person locked in
 			}
 			if sig == "medical_emergency" && a.partInClause(m, a.e.familyPart) && a.partInSentence(m, a.e.hometownPart) {

@@ -465,6 +465,16 @@ func init() {
 	blockWords += "|the lock on|door lock|lock is broken|the lock is|lock screen|screen lock|lockdown|lock down|combination lock|" +
 		"ฆ่าเชื้อ|ฆ่าเวลา|ฆ่าแมลง|ฆ่ายุง|ฆ่าหญ้า|ฆ่าปลา|ฆ่าไก่|ฆ่าหมู|ဓာတ်ပုံရိုက်|ပုံရိုက်|ပုံရိုက်တယ်|ပုံရိုက်တာ|ပုံ ရိုက်တယ်|ပုံရိုက်ခံ|ဗီဒီယိုရိုက်တယ်|ဗီဒီယိုရိုက်|ရုပ်ရှင်ရိုက်|វាយកុំព្យូទ័រ|វាយលើកុំព្យូទ័រ|" +
 		"ipinagbili ko|binenta ko|ibinenta ko|naibenta ko|i sold my|we sold our|ฉันขาย|ผมขาย|我賣咗|আমি বিক্রি|मैले बेचें"
+	// A bank card kept by the employer holds the pay.
+	add(partWords, "bankcard", "bank card|atm card|atm|bank book|passbook|kartu atm|kad atm|kad bank|buku tabungan|buku bank|thẻ atm|thẻ ngân hàng|บัตรเอทีเอ็ม|บัตร atm|สมุดบัญชี|ບັດ atm|ບັດທະນາຄານ|កាត atm|កាតធនាគារ|atm ကတ်|ဘဏ်ကတ်|提款卡|銀行卡|存摺|এটিএম কার্ড|ব্যাংক কার্ড|এটিএম|एटीएम कार्ड|बैंक कार्ड|एटीएम")
+	add(partWords, "take", "拎住|揸住|攞住|扣住|收住")
+	rule("wage_withholding", "bankcard", "take")
+	// Ropes to beat with; an iron pressed on an arm.
+	add(partWords, "hitobj", "rope|tali|lubid|dây thừng|เชือก|ເຊືອກ|ខ្សែ|ကြိုး|繩|繩仔|দড়ি|डोरी")
+	add(signalWords, "violence", "menyetrika lengan*|menyetrika tangan*|menyetrika kaki*|menyetrika punggung*|menyetrika badan*|menyeterika lengan*|menyeterika tangan*")
+	// Pay first, leave after.
+	add(partWords, "beforequit", "before i can quit|before i can leave|before i can go home|before they let me go|before i can resign|sebelum boleh berhenti|sebelum bisa berhenti|sebelum bisa pulang|sebelum boleh balik|baru boleh berhenti|baru bisa pulang|bago ako makaalis|bago ako makauwi|mới được về|mới cho nghỉ|mới cho về|ถึงจะออกได้|ถึงจะให้กลับ|ຈຶ່ງອອກໄດ້|ຈຶ່ງໃຫ້ກັບ|ទើបអាចឈប់|ទើបឲ្យទៅ|မှ ထွက်ခွင့်|မှ ပြန်ခွင့်|先可以走|先俾走|先可以辭工|তারপর ছাড়বে|তবেই যেতে দেবে|तिरेपछि मात्र")
+	rule("debt_bondage", "paidfee", "beforequit")
 	// Debts to a bank or a card, and ways to avoid a scam, are not bondage
 	// or deception.
 	add(partWords, "lawful", "credit card|kartu kredit|kad kredit|bank loan|pinjaman bank|pinjol|loan app|cicilan|kredit motor|hulugan|thẻ tín dụng|บัตรเครดิต|ສິນເຊື່ອ|កាតឥណទាន|ခရက်ဒစ်ကတ်|卡數|信用卡|ক্রেডিট কার্ড|क्रेडिट कार्ड")
