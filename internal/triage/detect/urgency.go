@@ -598,6 +598,9 @@ func (a *analysis) anyPart(p int) bool {
 // askParticle reports a negator that is also the question word ending its
 // sentence: Lao and Thai ask with "not" at the end.
 func (a *analysis) askParticle(m *match) bool {
+	if m.end < len(a.t) && a.t[m.end] != '|' && a.t[m.end] != ' ' && a.t[m.end] != ',' {
+		return false // not at the end of a word, so not the particle
+	}
 	for j := range a.ms {
 		o := &a.ms[j]
 		if o.p.kind == kAsk && o.start == m.start && o.end == m.end {

@@ -383,7 +383,7 @@ func init() {
 	hypWords += "|" + arrested + "arrested|ditangkap|hinuli|bị bắt|ถูกจับ|ຖືກຈັບ|ត្រូវចាប់ខ្លួន"
 	hypPostWords += "|အဖမ်းခံရ|ဖမ်းခံရ|গ্রেফতার|গ্রেপ্তার|पक्राउ|俾差人拉|被捕|arrested|ditangkap|hinuli|bị bắt|ถูกจับ|ຖືກຈັບ"
 	// Hearsay asked about: "I heard ..., is it true?".
-	add(partWords, "hearsay", "i heard|heard that|heard about|the news said|on the news|in the news|saw on facebook|people say|they say|dengar cerita|dengar khabar|dengar-dengar|katanya ada|kabarnya|ada berita|nabalitaan|balita|narinig ko|nghe nói|nghe bảo|báo đưa tin|ได้ยินว่า|ข่าวว่า|เห็นข่าว|ໄດ້ຍິນວ່າ|ຂ່າວວ່າ|ឮថា|ឮគេថា|ព័ត៌មាន|ကြားတယ်|ကြားလို့|သတင်း|聽講|聽說|听说|新聞話|শুনলাম|শুনেছি|খবরে|सुनें|सुनेको|समाचारमा")
+	add(partWords, "hearsay", "i heard|heard that|heard about|the news said|on the news|in the news|saw on facebook|dengar cerita|dengar khabar|dengar-dengar|katanya ada|kabarnya|ada berita|nabalitaan|balita|narinig ko|nghe nói|nghe bảo|báo đưa tin|ได้ยินว่า|ข่าวว่า|เห็นข่าว|ໄດ້ຍິນວ່າ|ຂ່າວວ່າ|ឮថា|ឮគេថា|ព័ត៌មាន|ကြားတယ်|ကြားလို့|သတင်း|聽講|聽說|听说|新聞話|শুনলাম|শুনেছি|খবরে|सुनें|सुनेको|समाचारमा")
 	add(partWords, "truthq", "is it true|is that true|true or not|betul ke|benar tidak|benar nggak|benar gak|betul tak|apa benar|totoo ba|có thật không|có đúng không|thật không|จริงไหม|จริงหรือเปล่า|จริงมั้ย|ແທ້ບໍ່|ແທ້ບໍ|ពិតទេ|ពិតឬទេ|တကယ်လား|ဟုတ်လား|係咪真|是真的嗎|是真的吗|真唔真|সত্যি কি|সত্যি নাকি|साँचो हो|साँच्चै हो|हो र")
 	// Pay named first, then who has not given it: "three months of salary
 	// the company still has not given us".
