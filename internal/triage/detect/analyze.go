@@ -57,6 +57,8 @@ type engine struct {
 	cupboardPart, remitPart        int
 	workPart, hometownPart         int
 	negPart, docPart               int
+	becausePart, costPart          int
+	moveSig                        uint64
 	isolationSig                   uint64
 	remitSig                       uint64 // wage_withholding, debt_bondage and movement_restriction
 	paySig                         uint64 // wage_withholding and debt_bondage
@@ -147,6 +149,8 @@ func buildEngine() *engine {
 	e.cupboardPart, e.remitPart = partIdx["cupboard"], partIdx["remit"]
 	e.workPart, e.isolationSig = partIdx["workhours"], 1<<uint(signalIndex("isolation"))
 	e.hometownPart, e.negPart, e.docPart = partIdx["hometown"], partIdx["neg"], partIdx["doc"]
+	e.becausePart, e.costPart = partIdx["becausew"], partIdx["costw"]
+	e.moveSig = 1 << uint(signalIndex("movement_restriction"))
 	e.paySig = 1<<uint(signalIndex("wage_withholding")) | 1<<uint(signalIndex("debt_bondage"))
 	e.remitSig = e.paySig | 1<<uint(signalIndex("movement_restriction"))
 	nOld := len(rules) - len(conceptRules) - len(taxRules)

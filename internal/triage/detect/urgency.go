@@ -489,7 +489,8 @@ func (a *analysis) ruleFires(ps []int16, ownNeg, cond, ask bool, sig uint64) boo
 			}
 		}
 		if !(ask && a.conditionalQuestion(start, end)) && !(pay && a.partIn(a.e.lawfulPart, start, end)) && !(remit && a.partIn(a.e.remitPart, start, end)) &&
-			!(sig == a.e.isolationSig && a.partIn(a.e.workPart, start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
+			!(sig == a.e.isolationSig && a.partIn(a.e.workPart, start, end)) &&
+			!(sig == a.e.moveSig && a.partIn(a.e.costPart, start, end) && a.partIn(a.e.becausePart, start, end)) && a.ruleInSentence(ps, ownNeg, cond, start, end) {
 			return true
 		}
 		if end >= len(a.t) {

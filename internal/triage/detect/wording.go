@@ -475,6 +475,10 @@ func init() {
 	// Pay first, leave after.
 	add(partWords, "beforequit", "before i can quit|before i can leave|before i can go home|before they let me go|before i can resign|sebelum boleh berhenti|sebelum bisa berhenti|sebelum bisa pulang|sebelum boleh balik|baru boleh berhenti|baru bisa pulang|bago ako makaalis|bago ako makauwi|mới được về|mới cho nghỉ|mới cho về|ถึงจะออกได้|ถึงจะให้กลับ|ຈຶ່ງອອກໄດ້|ຈຶ່ງໃຫ້ກັບ|ទើបអាចឈប់|ទើបឲ្យទៅ|မှ ထွက်ခွင့်|မှ ပြန်ခွင့်|先可以走|先俾走|先可以辭工|তারপর ছাড়বে|তবেই যেতে দেবে|तिरेपछि मात्र")
 	rule("debt_bondage", "paidfee", "beforequit")
+	// Not going home because the ticket costs too much is no restriction.
+	add(partWords, "becausew", "because|karena|karna|soalnya|sebab|kerana|kasi|dahil|vì|bởi vì|เพราะ|ເພາະ|ព្រោះ|လို့|ကြောင့်|因為|因为|所以|কারণ|তাই|भएकाले|किनभने")
+	add(partWords, "costw", "ticket|tickets|flight|flights|airfare|air ticket|expensive|tiket|tiket pesawat|mahal|pamasahe|ticket sa eroplano|vé máy bay|vé|đắt|ตั๋ว|ตั๋วเครื่องบิน|แพง|ປີ້|ປີ້ຍົນ|ແພງ|សំបុត្រ|សំបុត្រយន្តហោះ|ថ្លៃ|လေယာဉ်လက်မှတ်|ဈေးကြီး|機票|飛|太貴|好貴|টিকিট|দাম বেশি|টিকিটের দাম|टिकट|महँगो")
+	blockWords += "|cannot leave work early|cant leave work early|cannot leave early|cant leave early|leave work early|leave early|pulang cepat|pulang awal|balik awal|umuwi nang maaga|về sớm|ออกก่อนเวลา|เลิกก่อน"
 	// Debts to a bank or a card, and ways to avoid a scam, are not bondage
 	// or deception.
 	add(partWords, "lawful", "credit card|kartu kredit|kad kredit|bank loan|pinjaman bank|pinjol|loan app|cicilan|kredit motor|hulugan|thẻ tín dụng|บัตรเครดิต|ສິນເຊື່ອ|កាតឥណទាន|ခရက်ဒစ်ကတ်|卡數|信用卡|ক্রেডিট কার্ড|क्रेडिट कार्ड")
