@@ -327,6 +327,8 @@ func init() {
 	hypPostWords += "|according to law|under the law|menurut hukum|ikut undang undang|ayon sa batas|theo luật|theo pháp luật|ตามกฎหมาย|ຕາມກົດໝາຍ|តាមច្បាប់|" +
 		"what percentage|berapa persen|berapa peratus|bao nhiêu phần trăm|กี่เปอร์เซ็นต์|ဘယ်နှစ်ရာခိုင်နှုန်း|ប៉ុន្មានភាគរយ|ຈັກເປີເຊັນ|幾多成|কত শতাংশ|कति प्रतिशत"
 
+	// Nepali "I do not want to live", in both scripts.
+	add(signalWords, "self_harm", "!bachna chahanna|!bachna chahanna|!bachna chahdina|!bachna chahanna aba|!jiuna man chaina|!jiuna chahanna|!marna chahanchu|!marna chahanchhu|!aatmahatya garchu|!atmahatya garchu|!बाँच्न चाहन्नँ|!बाँच्न चाहन्न|!बाँच्न चाहँदिन|!बाच्न चाहन्न|!जिउन मन छैन|!जिउन चाहन्न|!मर्न चाहन्छु|!आत्महत्या गर्छु")
 	// Vietnamese typed without marks or with "ko" for "không".
 	add(signalWords, "self_harm", "!ko muon song|!k muon song|!hok muon song|!hong muon song|!ko thiet song|!ko con muon song|!khong thiet song|!chan song roi")
 }
