@@ -126,8 +126,12 @@ func New(e Engine, h History, o Options) *Server {
 		ipRate:     ratelimit.New(o.IPRate, o.IPBurst),
 	}
 	s.up = websocket.Upgrader{
-		ReadBufferSize:  1024,
-		WriteBufferSize: 1024,
+		ReadBufferSize: 1024,
+		// A reply with its service cards is 2–5 KB: it goes out as one
+		// frame in one write. The buffer is taken from a pool for each
+		// write, so an idle connection holds none.
+		WriteBufferSize: 8 << 10,
+		WriteBufferPool: &sync.Pool{},
 		CheckOrigin:     s.checkOrigin,
 	}
 	return s
