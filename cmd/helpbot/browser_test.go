@@ -62,6 +62,15 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 }
 
 // runT runs one typed browser action, failing the test on error.
+// pageText reads the text of the first element sel matches in one step in
+// the page ("" when none): live updates re-render the console's queue and
+// transcript, so a node found first may be gone a moment later.
+func pageText(t *testing.T, ctx context.Context, what, sel string) string {
+	t.Helper()
+	js := fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)
+	return runT(t, ctx, what, chromedp.Evaluate[string](js))
+}
+
 func runT[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, a)

@@ -102,7 +102,7 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert"))); err != nil {
 		t.Fatalf("the case did not appear live with an alert: %v\n%s", err, h.Logs)
 	}
-	summary := runT(t, ctx, "summary", chromedp.TextContent(chromedp.CSS(row+" td.summary")))
+	summary := pageText(t, ctx, "summary", row+" td.summary")
 	if !strings.HasPrefix(summary, "Help me please") {
 		t.Errorf("row summary = %q", summary)
 	}
@@ -205,8 +205,8 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 	}
 	// The holder's view shows the payload as text.
 	hc := []context.Context{a, b}[winner]
-	summary := runT(t, hc, "summary", chromedp.TextContent(chromedp.CSS(row+" td.summary")))
-	entry := runT(t, hc, "entry", chromedp.TextContent(chromedp.CSS("#transcript .entry.person p")))
+	summary := pageText(t, hc, "summary", row+" td.summary")
+	entry := pageText(t, hc, "entry", "#transcript .entry.person p")
 	if !strings.Contains(summary, payload) || !strings.Contains(entry, payload) {
 		t.Errorf("queue shows %q, transcript %q: want the markup as text", summary, entry)
 	}

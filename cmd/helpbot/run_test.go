@@ -78,9 +78,21 @@ func TestEmbeddedDefault(t *testing.T) {
 	if reply["language"] != "en" {
 		t.Errorf("reply = %v", reply)
 	}
-	resp, err := http.Get(h.URL + "/readyz")
-	if err != nil || resp.StatusCode != 200 {
-		t.Errorf("/readyz = %v %v, want 200", resp, err)
+	// Ready once the delivery subscription is up, which may come a moment
+	// after the first answer.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		resp, err := http.Get(h.URL + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		if err == nil && resp.StatusCode == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz = %v %v, want 200", resp, err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

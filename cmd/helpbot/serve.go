@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -25,6 +26,9 @@ import (
 	"helpbot/internal/triage"
 )
 
+// serverGCPercent is the garbage collector's target for helpbot serve.
+const serverGCPercent = 300
+
 // serve runs the server until ctx ends, then shuts down gracefully: new
 // connections are refused, messages being handled finish and their replies
 // go out, and widget clients are told to reconnect.
@@ -34,6 +38,12 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	}
 	log := newLogger(stdout, cfg.LogFormat, cfg.LogLevel)
+	// Each message leaves a few KB of garbage; collecting a third as often
+	// keeps collections away from most replies for a little more memory
+	// (docs/performance.md). GOGC, when set, wins.
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(serverGCPercent)
+	}
 
 	text, err := locale.Load(os.DirFS(cfg.Locales))
 	if err != nil {

@@ -3,6 +3,7 @@ package console_test
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -110,6 +111,15 @@ func newDesktop(t *testing.T) context.Context {
 }
 
 // runT runs one typed browser action, failing the test on error.
+// pageText reads the text of the first element sel matches in one step in
+// the page ("" when none): live updates re-render the queue and the
+// transcript, so a node found first may be gone a moment later.
+func pageText(t *testing.T, ctx context.Context, what, sel string) string {
+	t.Helper()
+	js := fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)
+	return runT(t, ctx, what, chromedp.Evaluate[string](js))
+}
+
 func runT[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, a)
@@ -214,7 +224,7 @@ func TestBrowserClaimAndAnswer(t *testing.T) {
 	row := rowOf(caseID)
 	doT(t, ctx, "case appears live", chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert")))
 	alert := runT(t, ctx, "alert", chromedp.Text(chromedp.ID("alert-text")))
-	summary := runT(t, ctx, "summary", chromedp.TextContent(chromedp.CSS(row+" td.summary")))
+	summary := pageText(t, ctx, "summary", row+" td.summary")
 	if !strings.HasPrefix(urgent, summary) || !strings.Contains(alert, "critical") {
 		t.Errorf("row summary %q, alert %q", summary, alert)
 	}
@@ -323,8 +333,8 @@ func TestBrowserRendersPayloadsInert(t *testing.T) {
 		chromedp.Click(chromedp.CSS(row)),
 		poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
 		chromedp.Sleep(300*time.Millisecond))
-	summary := runT(t, ctx, "summary", chromedp.TextContent(chromedp.CSS(row+" td.summary")))
-	entry := runT(t, ctx, "entry", chromedp.TextContent(chromedp.CSS("#transcript .entry.person p")))
+	summary := pageText(t, ctx, "summary", row+" td.summary")
+	entry := pageText(t, ctx, "entry", "#transcript .entry.person p")
 	xss := runT(t, ctx, "xss", chromedp.Evaluate[bool](`window.__xss !== undefined`))
 	injected := runT(t, ctx, "elements", chromedp.Evaluate[int](`document.querySelectorAll("#app img, #app script, #app b, #app i, #app u").length`))
 	if summary != payload || entry != payload+" help" {
