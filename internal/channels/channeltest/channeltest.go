@@ -97,7 +97,17 @@ func Run(t *testing.T, newHarness func(t *testing.T) Harness) {
 		h := newHarness(t)
 		h.Say(t, People[0], thaiUrgent)
 		h.Answers(t, People[0], 1)
+		// A channel may answer before it stores and escalates: read the
+		// logs once they have stopped growing for a moment.
 		logs := h.Logs()
+		for deadline, still := time.Now().Add(10*time.Second), 0; still < 20 && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
+			if now := h.Logs(); now != logs || now == "" {
+				logs, still = now, 0
+			} else {
+				still++
+			}
+		}
 		if logs == "" {
 			t.Fatal("nothing was logged: the check would prove nothing")
 		}
