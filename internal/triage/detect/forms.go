@@ -8,13 +8,6 @@ import "strings"
 // Nepali are generated from nouns, verb stems and negated endings rather
 // than listed one phrase at a time.
 func init() {
-	add := func(m map[string]string, k, list string) {
-		if m[k] == "" {
-			m[k] = list
-		} else {
-			m[k] += "|" + list
-		}
-	}
 	// cross joins every a with every b, each pattern marked with mark.
 	cross := func(mark string, as, bs string) string {
 		var out []string
@@ -29,33 +22,33 @@ func init() {
 	// Romanised Bengali.
 	bnPay := "beton|betan|taka|salary|mojuri|bhata|tolob|poisa|paisa"
 	bnGiveNeg := "dey na|dei na|dey nai|dei nai|dey ni|deyni|deyna|dicche na|dicchhe na|diche na|dilo na|dibe na|dise na|dyay na|dai na|den na|pai na|pai nai|paini|pacchi na|pachi na|pelam na|pai ni|o dey na|o dey nai|o dilo na|o pai nai|o pai na|o paini"
-	add(signalWords, "wage_withholding", cross("!", bnPay, bnGiveNeg))
-	add(signalWords, "wage_withholding", "!ekta taka o|!ek taka o|!ekta poisa o|!takao dey|!takao pai")
+	addWords(signalWords, "wage_withholding", cross("!", bnPay, bnGiveNeg))
+	addWords(signalWords, "wage_withholding", "!ekta taka o|!ek taka o|!ekta poisa o|!takao dey|!takao pai")
 	bnDocNeg := "ferot dey na|ferot dicche na|ferot dilo na|ferot dibe na|ferot dise na|ferot dey nai|fert dey na|fert dicche na|ferat dey na|dicche na|dilo na|dibe na|dey na|dey nai|rekhe diyeche|rekhe dise|rekhe dilo|rekhe diche|rekhe geche|rekhe dicche|rekhe rekheche|niye nilo|niye gelo|niye geche|kere niyeche|kere nilo|kere nise|joma rekheche|joma rakhse|atke rekheche|atke rakhche"
-	add(signalWords, "document_retention", cross("!", "passport|pasport|kagoj|kagojpotro|visa|id card|permit", bnDocNeg))
+	addWords(signalWords, "document_retention", cross("!", "passport|pasport|kagoj|kagojpotro|visa|id card|permit", bnDocNeg))
 	bnObj := "amake|amare|amay|amader|amderke|oke|ore|bou ke|bon ke"
 	bnHit := "mare|marche|marchhe|marse|mereche|marlo|marto|marte|mere|pitay|petay|pitacche|pitaise|petaise|pitiyeche|pitalo|petalo|lathi mare|lathi mereche|lathi marlo|lathi diye|thappor mare|thappor dilo|thappor dey|thappor mereche|chor mare|chor mereche|chor marlo|ghushi mare|ghushi mereche|gaye hat tole|gaye hat tolse|gaye haat tole"
-	add(signalWords, "violence", cross("", bnObj, bnHit))
-	add(signalWords, "violence", "roj mare|protidin mare|sob somoy mare|lathi mere|lathi marlo|lathi mare|thappor dilo|thappor mereche|thappor mare|chor marlo|chor mereche|ghushi mereche")
-	add(signalWords, "confinement", "bondho kore rekhe|bondho kore rekheche|bondho kore rekhe geche|bondho kore rakhe|bondho kore rakhche|bondho kore rakhse|tala mere rakhe|tala mere rekheche|tala mere rakhche|tala diye rakhe|dorja bondho|dorja tala|dorja sob somoy bondho|ghore atkiye|ghore atke")
-	add(signalWords, "movement_restriction", "!beron jay na|!ber hote pari na|!ber hote dey na|!beroite dey na|!beroite dey nai|!baire jete pari na|!jete dey nai|!jete dilo na|!jete dicche na|!jete dibe na|!bari jete dey na|!deshe jete dey na|!deshe ferot jete dey na")
-	add(signalWords, "self_harm", "!morbo|!mor bo|!more jabo|!mori jabo|!mora valo|!mora bhalo|!more jawa valo|!more jawai valo|!more jawai bhalo|!bechhe theke ki labh|!beche theke ki labh|!benche theke ki labh|!bachar icche nai|!bachar ichha nai|!bachte icche nai|!ar bachbo na|!ar bachte parbo na|!morte icche kore|!morei jabo")
-	add(signalWords, "debt_bondage", "rin shodh korte hobe|rin shodh na|shodh na kora|shodh na korle|shodh na kore|kete ney|kete nei|kete ne|kete nicche|kete rakhe|kete rakhche|beton theke kete|taka kete|rin er jonno")
+	addWords(signalWords, "violence", cross("", bnObj, bnHit))
+	addWords(signalWords, "violence", "roj mare|protidin mare|sob somoy mare|lathi mere|lathi marlo|lathi mare|thappor dilo|thappor mereche|thappor mare|chor marlo|chor mereche|ghushi mereche")
+	addWords(signalWords, "confinement", "bondho kore rekhe|bondho kore rekheche|bondho kore rekhe geche|bondho kore rakhe|bondho kore rakhche|bondho kore rakhse|tala mere rakhe|tala mere rekheche|tala mere rakhche|tala diye rakhe|dorja bondho|dorja tala|dorja sob somoy bondho|ghore atkiye|ghore atke")
+	addWords(signalWords, "movement_restriction", "!beron jay na|!ber hote pari na|!ber hote dey na|!beroite dey na|!beroite dey nai|!baire jete pari na|!jete dey nai|!jete dilo na|!jete dicche na|!jete dibe na|!bari jete dey na|!deshe jete dey na|!deshe ferot jete dey na")
+	addWords(signalWords, "self_harm", "!morbo|!mor bo|!more jabo|!mori jabo|!mora valo|!mora bhalo|!more jawa valo|!more jawai valo|!more jawai bhalo|!bechhe theke ki labh|!beche theke ki labh|!benche theke ki labh|!bachar icche nai|!bachar ichha nai|!bachte icche nai|!ar bachbo na|!ar bachte parbo na|!morte icche kore|!morei jabo")
+	addWords(signalWords, "debt_bondage", "rin shodh korte hobe|rin shodh na|shodh na kora|shodh na korle|shodh na kore|kete ney|kete nei|kete ne|kete nicche|kete rakhe|kete rakhche|beton theke kete|taka kete|rin er jonno")
 	// Romanised Nepali.
 	nePay := "talab|paisa|salary|tankha|jyala|talob"
 	neGiveNeg := "diyena|didaina|dindaina|dinna|dinchhaina|dinchaina|dideina|diyeko chaina|diyeko chhaina|deko chaina|deko chhaina|dieko chaina|paako chaina|pako chaina|paako chhaina|pako chhaina|payeko chaina|paeko chaina|payeko chhaina|paeko chhaina|aayeko chaina|aako chaina|aaeko chaina|ayeko chaina|tirdaina|tireko chaina|pauna sakeko chaina|pani diyena|pani didaina|pani paako chaina|pani pako chaina"
-	add(signalWords, "wage_withholding", cross("!", nePay, neGiveNeg))
-	add(signalWords, "wage_withholding", "!talab paako chaina|!talab pako chaina|!paisa pako chaina|!ek rupiya pani|!ek paisa pani|!ek rupaiya pani")
+	addWords(signalWords, "wage_withholding", cross("!", nePay, neGiveNeg))
+	addWords(signalWords, "wage_withholding", "!talab paako chaina|!talab pako chaina|!paisa pako chaina|!ek rupiya pani|!ek paisa pani|!ek rupaiya pani")
 	neDocNeg := "firta didaina|firta dindaina|firta diyena|firta dinna|firta dinchhaina|firta dideina|didaina|dindaina|diyena|dinna|rakheko cha|rakheko chha|rakhyo|rakhera|rakhchha|rakhcha|lyo|liyo|lieko|liyeko|lagyo|lageko|khosyo|khoseko|sanga cha|sanga chha|sangai cha|sanga rakheko|ma rakheko"
-	add(signalWords, "document_retention", cross("!", "passport|pasport|rahadani|kagaj|kagajpatra|visa|id card|permit|card", neDocNeg))
+	addWords(signalWords, "document_retention", cross("!", "passport|pasport|rahadani|kagaj|kagajpatra|visa|id card|permit|card", neDocNeg))
 	neObj := "malai|hamilai|hami lai|uslai|usslai"
 	neHit := "kutyo|kutcha|kutchha|kutchan|kutchhan|kuteko|kutera|kutdai|kutthyo|kutne gareko|pityo|pitcha|pitchha|piteko|pitdai|hanyo|hancha|hanchha|haneko|lattale hanyo|thappad hanyo|thappad hancha|muddi hanyo|danda le hanyo|laathi le kutyo|lathi le kutyo"
-	add(signalWords, "violence", cross("", neObj, neHit))
-	add(signalWords, "violence", "thappad hanyo|thappad hancha|thappad haneko|lattale hanyo|lattale hancha|lattale haneko|muddi hanyo|roj kutcha|roj kutchha|dinhu kutcha|dinhu kutchha|kutdai cha|kutdai chha")
-	add(signalWords, "confinement", "taalcha lagaucha|talcha lagaucha|taalcha lagauchha|talcha lagauchha|taalcha lagayo|talcha lagayo|taalcha lagaeko|talcha lagaeko|taalcha lagayera|talcha lagayera|tala lagayo|tala lagaucha|dhoka band|dhoka banda|dhoka sadhai banda|kotha ma band|kothama band|kotha ma thunera|thunera rakheko|thunera rakhyo")
-	add(signalWords, "movement_restriction", "!jana paidaina|!jana paudaina|!jana paudina|!niskina paidaina|!niskina paudaina|!bahira jana paidaina|!bahira jana paudaina|!ghar jana paidaina|!ghar jana pauna|!jana dindaina|!jana diyena|!farkana didaina|!farkana dindaina|!farkina didaina|!farkina dindaina")
-	add(signalWords, "self_harm", "!marchu jasto|!marchhu jasto|!mari janchu|!marihalchu|!mari halchu|!marnu nai|!marnu ramro|!marna paye|!bachera ke kaam|!bachera ke garne|!bachnu ko artha chaina|!bachna mann chaina|!marna man lagyo|!marna mann lagyo|!marna man lagchha|!aba bachdina|!bachdina hola")
-	add(signalWords, "debt_bondage", "tiresi matra|tiresi|tire pachi matra|tirepachi matra|natirunjel|na tirunjel|natirunjela|natiresamma|natire samma|na tiresamma|natiri|rin katcha|rin katchha|talab bata katcha|talab bata katchha|talab bata kaatcha|bata katcha|bata katchha|katidincha|katidinchha|katyo|kateko")
+	addWords(signalWords, "violence", cross("", neObj, neHit))
+	addWords(signalWords, "violence", "thappad hanyo|thappad hancha|thappad haneko|lattale hanyo|lattale hancha|lattale haneko|muddi hanyo|roj kutcha|roj kutchha|dinhu kutcha|dinhu kutchha|kutdai cha|kutdai chha")
+	addWords(signalWords, "confinement", "taalcha lagaucha|talcha lagaucha|taalcha lagauchha|talcha lagauchha|taalcha lagayo|talcha lagayo|taalcha lagaeko|talcha lagaeko|taalcha lagayera|talcha lagayera|tala lagayo|tala lagaucha|dhoka band|dhoka banda|dhoka sadhai banda|kotha ma band|kothama band|kotha ma thunera|thunera rakheko|thunera rakhyo")
+	addWords(signalWords, "movement_restriction", "!jana paidaina|!jana paudaina|!jana paudina|!niskina paidaina|!niskina paudaina|!bahira jana paidaina|!bahira jana paudaina|!ghar jana paidaina|!ghar jana pauna|!jana dindaina|!jana diyena|!farkana didaina|!farkana dindaina|!farkina didaina|!farkina dindaina")
+	addWords(signalWords, "self_harm", "!marchu jasto|!marchhu jasto|!mari janchu|!marihalchu|!mari halchu|!marnu nai|!marnu ramro|!marna paye|!bachera ke kaam|!bachera ke garne|!bachnu ko artha chaina|!bachna mann chaina|!marna man lagyo|!marna mann lagyo|!marna man lagchha|!aba bachdina|!bachdina hola")
+	addWords(signalWords, "debt_bondage", "tiresi matra|tiresi|tire pachi matra|tirepachi matra|natirunjel|na tirunjel|natirunjela|natiresamma|natire samma|na tiresamma|natiri|rin katcha|rin katchha|talab bata katcha|talab bata katchha|talab bata kaatcha|bata katcha|bata katchha|katidincha|katidinchha|katyo|kateko")
 	partWords["take"] += "|rekhe diyeche|rekhe dilo|rekhe dise|dicche na|dilo na|dey na|dibe na|dey nai|dindaina|didaina|diyena|dinna|firta didaina|firta diyena|lyo|liyo"
 	// Words of each language the identifier should know.
 	for _, w := range strings.Fields("malik rakhte rakhe pare pari ferot fert dicche dilo morbo mare mere thappor lathi bondho dorja beron chailam rin ekhono takao") {
@@ -77,59 +70,59 @@ func init() {
 	hypWords += "|have the right|has the right|the right to|มีสิทธิ์|มีสิทธิ|ມີສິດ|có quyền|may karapatan|berhak|ada hak|有冇權|有權|有沒有權|အခွင့်အရေးရှိ|មានសិទ្ធិ"
 
 	// English.
-	add(signalWords, "self_harm", "!better to die|!i will die here|!i am going to die here|!im going to die here|!i will just die|!rather be dead|!no reason to live anymore|!nothing to live for|!no point in living anymore|!i want to end it")
-	add(signalWords, "wage_withholding", "!never gave me my wages|!never gave me my salary|!never given my salary|!still hasnt given my salary|!still havent received my salary|!still havent got my salary|!hasnt given my salary|!not given my salary|!havent received my salary|!havent received my wages|!havent been paid|!have not been paid|!has not paid me|!keeps my salary|!keeps my wages")
-	add(signalWords, "document_retention", "!wont give back my passport|!will not give back my passport|!wont give my passport back|!doesnt let me have my passport|!refuses to give my passport|!not given back my passport|!never gave back my passport|!keeps my passport|!kept my passport|!holding my passport|!holds my passport")
-	add(signalWords, "violence", "was hitting me|were hitting me|was beating me|were beating us|keeps hitting me|kept hitting me|hit me again|beats us|beats me|smacked me|smacks me|whipped me|whips us")
-	add(signalWords, "confinement", "door is always locked|doors are always locked|door always locked|always locked in|keep us inside|keeps us inside|kept inside|keep me inside|keeps me inside|locked inside")
-	add(signalWords, "movement_restriction", "!not letting me go|!not letting me leave|!wont let me leave|!doesnt let me leave|!never let me leave|!not letting us leave")
-	add(signalWords, "debt_bondage", "until i pay off|until i have paid|until the loan|must repay|have to repay|has to repay|need to repay|take it from my pay|take it from my salary|deduct it from my salary")
+	addWords(signalWords, "self_harm", "!better to die|!i will die here|!i am going to die here|!im going to die here|!i will just die|!rather be dead|!no reason to live anymore|!nothing to live for|!no point in living anymore|!i want to end it")
+	addWords(signalWords, "wage_withholding", "!never gave me my wages|!never gave me my salary|!never given my salary|!still hasnt given my salary|!still havent received my salary|!still havent got my salary|!hasnt given my salary|!not given my salary|!havent received my salary|!havent received my wages|!havent been paid|!have not been paid|!has not paid me|!keeps my salary|!keeps my wages")
+	addWords(signalWords, "document_retention", "!wont give back my passport|!will not give back my passport|!wont give my passport back|!doesnt let me have my passport|!refuses to give my passport|!not given back my passport|!never gave back my passport|!keeps my passport|!kept my passport|!holding my passport|!holds my passport")
+	addWords(signalWords, "violence", "was hitting me|were hitting me|was beating me|were beating us|keeps hitting me|kept hitting me|hit me again|beats us|beats me|smacked me|smacks me|whipped me|whips us")
+	addWords(signalWords, "confinement", "door is always locked|doors are always locked|door always locked|always locked in|keep us inside|keeps us inside|kept inside|keep me inside|keeps me inside|locked inside")
+	addWords(signalWords, "movement_restriction", "!not letting me go|!not letting me leave|!wont let me leave|!doesnt let me leave|!never let me leave|!not letting us leave")
+	addWords(signalWords, "debt_bondage", "until i pay off|until i have paid|until the loan|must repay|have to repay|has to repay|need to repay|take it from my pay|take it from my salary|deduct it from my salary")
 
 	// Thai.
-	add(signalWords, "self_harm", "!ไม่อยากอยู่แล้ว|!ไม่อยากอยู่บนโลก|!ตายไปดีกว่า|!ไม่มีเหตุผลที่จะมีชีวิต|!ไม่มีเหตุผลที่จะอยู่|!อยากตายไปเลย|!ตายซะดีกว่า")
-	add(signalWords, "document_retention", "!ไม่คืนให้|!ไม่ยอมคืน|!ไม่ยอมให้คืน|!ยังไม่คืน")
-	add(signalWords, "wage_withholding", "!ยังไม่ได้สักบาท|!ไม่ได้สักบาท|!ค้างค่าแรง|!ยังไม่ให้เงินเดือน|!ไม่ให้เงินเดือน|!ไม่เคยได้ค่าจ้าง|!ไม่เคยได้เงินเดือน")
+	addWords(signalWords, "self_harm", "!ไม่อยากอยู่แล้ว|!ไม่อยากอยู่บนโลก|!ตายไปดีกว่า|!ไม่มีเหตุผลที่จะมีชีวิต|!ไม่มีเหตุผลที่จะอยู่|!อยากตายไปเลย|!ตายซะดีกว่า")
+	addWords(signalWords, "document_retention", "!ไม่คืนให้|!ไม่ยอมคืน|!ไม่ยอมให้คืน|!ยังไม่คืน")
+	addWords(signalWords, "wage_withholding", "!ยังไม่ได้สักบาท|!ไม่ได้สักบาท|!ค้างค่าแรง|!ยังไม่ให้เงินเดือน|!ไม่ให้เงินเดือน|!ไม่เคยได้ค่าจ้าง|!ไม่เคยได้เงินเดือน")
 	// Burmese.
 	partWords["neg"] += "|မရသေး|မပေးသေး|မရဘူး"
-	add(signalWords, "wage_withholding", "!လစာမပေးသေး|!လစာ မပေးသေး|!လစာမရသေး|!လစာ မရသေး|!လုံးဝ မပေး|!လုံးဝမပေး")
-	add(signalWords, "self_harm", "!သေတာကောင်းတယ်|!သေတာ ကောင်းတယ်|!သေချင်တယ်")
+	addWords(signalWords, "wage_withholding", "!လစာမပေးသေး|!လစာ မပေးသေး|!လစာမရသေး|!လစာ မရသေး|!လုံးဝ မပေး|!လုံးဝမပေး")
+	addWords(signalWords, "self_harm", "!သေတာကောင်းတယ်|!သေတာ ကောင်းတယ်|!သေချင်တယ်")
 	// Khmer.
-	add(signalWords, "wage_withholding", "!មិនទាន់ឲ្យប្រាក់ខែ|!មិនទាន់បើក|!មិនដែលបានប្រាក់ខែ|!ជំពាក់ប្រាក់ខែ|!មិនឲ្យប្រាក់ខែ")
-	add(signalWords, "document_retention", "!មិនព្រមឲ្យវិញ|!មិនឲ្យវិញ|!មិនព្រមប្រគល់")
+	addWords(signalWords, "wage_withholding", "!មិនទាន់ឲ្យប្រាក់ខែ|!មិនទាន់បើក|!មិនដែលបានប្រាក់ខែ|!ជំពាក់ប្រាក់ខែ|!មិនឲ្យប្រាក់ខែ")
+	addWords(signalWords, "document_retention", "!មិនព្រមឲ្យវិញ|!មិនឲ្យវិញ|!មិនព្រមប្រគល់")
 	// Lao.
-	add(signalWords, "wage_withholding", "!ຄ້າງເງິນເດືອນ|!ຄ້າງຄ່າຈ້າງ|!ຄ້າງຄ່າແຮງ|!ຍັງບໍ່ໃຫ້ເງິນເດືອນ|!ບໍ່ເຄີຍໄດ້ຄ່າຈ້າງ|!ບໍ່ເຄີຍໄດ້ເງິນເດືອນ")
-	add(signalWords, "document_retention", "!ບໍ່ຍອມຄືນ|!ບໍ່ຄືນໃຫ້")
+	addWords(signalWords, "wage_withholding", "!ຄ້າງເງິນເດືອນ|!ຄ້າງຄ່າຈ້າງ|!ຄ້າງຄ່າແຮງ|!ຍັງບໍ່ໃຫ້ເງິນເດືອນ|!ບໍ່ເຄີຍໄດ້ຄ່າຈ້າງ|!ບໍ່ເຄີຍໄດ້ເງິນເດືອນ")
+	addWords(signalWords, "document_retention", "!ບໍ່ຍອມຄືນ|!ບໍ່ຄືນໃຫ້")
 	// Vietnamese.
 	partWords["take"] += "|cầm hộ chiếu|cầm giấy tờ|cầm thẻ|đang cầm|cầm giữ|cầm luôn|giữ lại|không chịu trả|không chịu đưa"
-	add(signalWords, "confinement", "khóa cửa|khóa trái|cũng khóa|luôn khóa|bị khóa|khóa lại|khóa chặt|khóa hết cửa|cửa khóa")
-	add(signalWords, "violence", "đánh bọn em|đánh bọn tôi|đánh chúng tôi|đánh chúng em|đánh tụi em|hay đánh|thường đánh|đá em|đá tôi|tát em|tát tôi|tát vào mặt|đấm em|đấm tôi|bị đá|bị tát|bị đấm")
-	add(signalWords, "wage_withholding", "!chưa bao giờ được trả lương|!chưa được đồng nào|!chưa được trả lương|!không được trả lương|!vẫn chưa trả lương")
+	addWords(signalWords, "confinement", "khóa cửa|khóa trái|cũng khóa|luôn khóa|bị khóa|khóa lại|khóa chặt|khóa hết cửa|cửa khóa")
+	addWords(signalWords, "violence", "đánh bọn em|đánh bọn tôi|đánh chúng tôi|đánh chúng em|đánh tụi em|hay đánh|thường đánh|đá em|đá tôi|tát em|tát tôi|tát vào mặt|đấm em|đấm tôi|bị đá|bị tát|bị đấm")
+	addWords(signalWords, "wage_withholding", "!chưa bao giờ được trả lương|!chưa được đồng nào|!chưa được trả lương|!không được trả lương|!vẫn chưa trả lương")
 	// Indonesian and Malay.
-	add(signalWords, "violence", "memukuli|mukulin|mukuli|dipukulin|digebukin|gebukin|dihajar|menghajar|hajar saya|hajar kami|nendang|nendangin|menendang|nampar|namparin|menampar|nonjok|ditonjok|ditumbuk|tumbuk saya|dibelasah|belasah kami|belasah saya|kena belasah|kena tampar|kena tendang")
-	add(signalWords, "self_harm", "!lebih baik saya mati|!lebih baik aku mati|!lebih baik mati|!baik saya mati|!baik aku mati|!mending mati|!mending aku mati|!mending saya mati|!baik mati je")
-	add(signalWords, "debt_bondage", "harus lunas|harus dilunasi|harus dilunasin|mesti lunas|wajib lunas|kena langsai|mesti langsai|kena bayar habis|sampai utangnya lunas|sampai hutangnya lunas|sampai hutangnya langsai|sampai hutang langsai|sampai utang habis|sampai hutang habis|selagi hutang tak|selagi hutang belum|sebelum utang lunas|sebelum hutang langsai|lunas dulu|langsai dulu")
-	add(signalWords, "wage_withholding", "!belum dibayarkan|!tidak pernah bayar gaji|!tak pernah bagi gaji|!tak pernah bayar gaji|!gak pernah digaji|!tidak pernah digaji|!belum dikasih|!gaji tertunggak|!gaji tertunda|!gaji belum dikasih|!belum dapat gaji|!belum dapat sesen|!tak dapat gaji")
-	add(signalWords, "document_retention", "!tidak dikembalikan|!tak dipulangkan|!gak dikasih balik|!nggak dikasih balik|!tak nak pulangkan|!tidak mau memberikannya|!tidak mau mengembalikan|!tak mahu pulangkan|!tak bagi balik")
+	addWords(signalWords, "violence", "memukuli|mukulin|mukuli|dipukulin|digebukin|gebukin|dihajar|menghajar|hajar saya|hajar kami|nendang|nendangin|menendang|nampar|namparin|menampar|nonjok|ditonjok|ditumbuk|tumbuk saya|dibelasah|belasah kami|belasah saya|kena belasah|kena tampar|kena tendang")
+	addWords(signalWords, "self_harm", "!lebih baik saya mati|!lebih baik aku mati|!lebih baik mati|!baik saya mati|!baik aku mati|!mending mati|!mending aku mati|!mending saya mati|!baik mati je")
+	addWords(signalWords, "debt_bondage", "harus lunas|harus dilunasi|harus dilunasin|mesti lunas|wajib lunas|kena langsai|mesti langsai|kena bayar habis|sampai utangnya lunas|sampai hutangnya lunas|sampai hutangnya langsai|sampai hutang langsai|sampai utang habis|sampai hutang habis|selagi hutang tak|selagi hutang belum|sebelum utang lunas|sebelum hutang langsai|lunas dulu|langsai dulu")
+	addWords(signalWords, "wage_withholding", "!belum dibayarkan|!tidak pernah bayar gaji|!tak pernah bagi gaji|!tak pernah bayar gaji|!gak pernah digaji|!tidak pernah digaji|!belum dikasih|!gaji tertunggak|!gaji tertunda|!gaji belum dikasih|!belum dapat gaji|!belum dapat sesen|!tak dapat gaji")
+	addWords(signalWords, "document_retention", "!tidak dikembalikan|!tak dipulangkan|!gak dikasih balik|!nggak dikasih balik|!tak nak pulangkan|!tidak mau memberikannya|!tidak mau mengembalikan|!tak mahu pulangkan|!tak bagi balik")
 	blockWords += "|sudah dikembalikan|dah dipulangkan|sudah lunas|dah langsai"
 	markers["ms"] += " tertunggak sesen lepas"
 	pairMarkers["ms"] += "|dah tiga bulan|dah dua bulan|dah empat bulan|dah sebulan|untuk bayar hutang|bayar hutang"
 	// Affixed verb forms: dipukul, dipukuli, memukul, mukulin, kena pukul;
 	// sinampal, sinasampal, sasampalin.
-	add(signalWords, "violence", idForms("pukul|tampar|tendang|hajar|sepak|tumbuk|belasah|gebuk|siksa|aniaya|lempang|terajang"))
-	add(signalWords, "confinement", idForms("kurung|sekap"))
-	add(signalWords, "violence", tlForms("sampal|sipa|suntok|palo|bugbog|hampas|tadyak|sabunot|batok"))
-	add(signalWords, "confinement", tlForms("kulong|kandado"))
+	addWords(signalWords, "violence", idForms("pukul|tampar|tendang|hajar|sepak|tumbuk|belasah|gebuk|siksa|aniaya|lempang|terajang"))
+	addWords(signalWords, "confinement", idForms("kurung|sekap"))
+	addWords(signalWords, "violence", tlForms("sampal|sipa|suntok|palo|bugbog|hampas|tadyak|sabunot|batok"))
+	addWords(signalWords, "confinement", tlForms("kulong|kandado"))
 	// Filipino.
 	partWords["wage"] += "|binayaran|binabayaran|bayaran|pinasahod|pinasweldo"
 	partWords["give"] += "|binibigay|ibinibigay|binigay|ibinigay|ibibigay|binabalik|ibinabalik|ibinalik|binalik"
-	add(signalWords, "confinement", "ikinukulong|ikulong|kinukulong|kulungin|ikinulong|nakakulong|laging nakakandado|nakakandado ang pinto|nakasusi|nakalock|naka lock")
-	add(signalWords, "violence", "binubugbog|bugbugin|binugbog|sinasaktan|sinipa|sinisipa|sinasampal|sinampal|sinuntok|sinusuntok|hinampas|hinahampas|pinagsasampal")
-	add(signalWords, "wage_withholding", "!hindi pa binibigay ang sahod|!walang sahod|!hindi binigay ang sahod|!hindi pa nabibigay")
+	addWords(signalWords, "confinement", "ikinukulong|ikulong|kinukulong|kulungin|ikinulong|nakakulong|laging nakakandado|nakakandado ang pinto|nakasusi|nakalock|naka lock")
+	addWords(signalWords, "violence", "binubugbog|bugbugin|binugbog|sinasaktan|sinipa|sinisipa|sinasampal|sinampal|sinuntok|sinusuntok|hinampas|hinahampas|pinagsasampal")
+	addWords(signalWords, "wage_withholding", "!hindi pa binibigay ang sahod|!walang sahod|!hindi binigay ang sahod|!hindi pa nabibigay")
 	// Cantonese.
 	partWords["give"] += "|俾|畀|攞返"
-	add(signalWords, "document_retention", "!唔肯還|!唔還護照|!唔俾返護照|!扣住我本護照|!收起咗我本護照")
-	add(signalWords, "wage_withholding", "!未出糧|!冇收過人工|!一蚊都未收到|!拖欠人工")
-	add(signalWords, "confinement", "成日鎖住|鎖住道門|道門鎖住|關喺房")
+	addWords(signalWords, "document_retention", "!唔肯還|!唔還護照|!唔俾返護照|!扣住我本護照|!收起咗我本護照")
+	addWords(signalWords, "wage_withholding", "!未出糧|!冇收過人工|!一蚊都未收到|!拖欠人工")
+	addWords(signalWords, "confinement", "成日鎖住|鎖住道門|道門鎖住|關喺房")
 }
 
 // idForms returns the Malay and Indonesian forms of verb stems: di-X,

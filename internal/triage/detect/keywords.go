@@ -299,6 +299,23 @@ var partWords = map[string]string{
 }
 
 // rules fire a signal when all their parts occur in one sentence.
+// addWords adds list ("a|b|c") to the words of m[k].
+func addWords(m map[string]string, k, list string) {
+	if m[k] == "" {
+		m[k] = list
+	} else {
+		m[k] += "|" + list
+	}
+}
+
+// addRule adds a rule: sig fires when every part is in one sentence.
+func addRule(sig string, parts ...string) {
+	rules = append(rules, struct {
+		signal string
+		parts  []string
+	}{sig, parts})
+}
+
 var rules = []struct {
 	signal string
 	parts  []string

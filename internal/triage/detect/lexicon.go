@@ -13,13 +13,6 @@ import (
 // "kicked the ball" stays apart from "kicked me"; the unspaced scripts are
 // rules of parts in one sentence.
 func init() {
-	add := func(m map[string]string, k, list string) {
-		if m[k] == "" {
-			m[k] = list
-		} else {
-			m[k] += "|" + list
-		}
-	}
 	cross := func(as, mids, bs string) string {
 		var out []string
 		for _, a := range strings.Split(as, "|") {
@@ -35,12 +28,6 @@ func init() {
 		}
 		return strings.Join(out, "|")
 	}
-	rule := func(sig string, ps ...string) {
-		rules = append(rules, struct {
-			signal string
-			parts  []string
-		}{sig, ps})
-	}
 
 	// English: striking verbs in their tenses, then a person or a body part.
 	enV := "slapped|slaps|slapping|punched|punches|punching|kicked|kicks|kicking|stamped on|stamps on|stomped on|stomps on|stepped on|steps on|trampled|" +
@@ -49,26 +36,26 @@ func init() {
 		"scalded|scalds|stabbed|stabs|stabbing|slashed|shot|elbowed|headbutted|kneed|pinched|pinches|hit|hits|hitting|throttled|burned|burnt|burns"
 	enObj := "me|us|her|him|them|my friend|my sister|my brother|my wife|my husband|my cousin|my roommate|my coworker|my co-worker|my colleague|my son|my daughter|my mother|my father|my mom|my dad|my friends|the maid|the worker|the workers|the new worker|the helper"
 	enBody := "face|head|back|stomach|belly|chest|arm|arms|hand|hands|leg|legs|neck|eye|eyes|mouth|nose|ear|ears|cheek|body|ribs|shoulder|fingers|foot|feet|knee|skin|throat"
-	add(partWords, "lxenv", enV)
-	add(partWords, "lxenobj", enObj+"|"+cross("my|his|her|our", "", enBody))
+	addWords(partWords, "lxenv", enV)
+	addWords(partWords, "lxenobj", enObj+"|"+cross("my|his|her|our", "", enBody))
 	adjRules = append(adjRules, adjRule{"violence", "lxenv", "lxenobj"})
-	add(signalWords, "violence", "threw a pan at|threw a hot pan at|threw a knife at|threw a bottle at|threw hot water|poured hot water on|poured boiling water|pushed me down|pushed her down|pushed me to the floor|pushed me off|pushed her off|pushed me against|smashed a bottle on|hit me with|hit her with|banged my head|banged her head|banged his head|banged it against|against the wall|"+
+	addWords(signalWords, "violence", "threw a pan at|threw a hot pan at|threw a knife at|threw a bottle at|threw hot water|poured hot water on|poured boiling water|pushed me down|pushed her down|pushed me to the floor|pushed me off|pushed her off|pushed me against|smashed a bottle on|hit me with|hit her with|banged my head|banged her head|banged his head|banged it against|against the wall|"+
 		"head is bleeding|head bleeding|bleeding from my head|bleeding from the head|bleeding from her head|bleeding from his head|broken arm|broken leg|broken ribs|broken nose|broke my arm|broke my nose|broke my rib|broke her arm|bruises all over|bruised all over|covered in bruises|full of bruises|black eye|swollen face|face is swollen|cigarette burns")
-	add(partWords, "lxthrow", "threw|throws|throwing|thrown")
-	add(partWords, "lxat", "at me|at us|at her|at him|at my head|at my face")
-	rule("violence", "lxthrow", "lxat")
+	addWords(partWords, "lxthrow", "threw|throws|throwing|thrown")
+	addWords(partWords, "lxat", "at me|at us|at her|at him|at my head|at my face")
+	addRule("violence", "lxthrow", "lxat")
 	blockWords += "|beat me at|hit the road|hit the gym|hit the bed|hit the sack|kicked the ball|shot me a|bit me later|a bit|beat the traffic|beat the deadline|beating the|hit my target|hit the target|hits me that|hit me up|hits me up|burns me out|burned me out|burnt me out"
 
 	// English: suicide by a method, and by pills told of another.
 	enInt := "want to|wants to|wanna|going to|gonna|will|trying to|tried to|try to|thinking of|thinking about|plan to|plans to|about to|threatening to|threatened to|says she will|says he will|said she would|said he would|would rather"
 	enMeth := "jump from|jump off|jump out|jump into|jump in front|swallow all|take all|swallow her|swallow his|swallow my|overdose|drink poison|drink the poison|drink pesticide|drink the pesticide|drink insecticide|drink bleach|drink the bleach|drink weed killer|drink rat poison|hang herself|hang himself|cut her wrist|cut his wrist|slit her wrist|slit his wrist|end her life|end his life|end my life|kill herself|kill himself|kill myself"
-	add(signalWords, "self_harm", "!"+strings.ReplaceAll(cross(enInt, "", enMeth), "|", "|!"))
-	add(signalWords, "self_harm", "!swallowed all|!took all her pills|!took all his pills|!took all my pills|!took all the pills|!all her sleeping pills|!all his sleeping pills|!all my sleeping pills|!whole bottle of pills|!overdosed|!drank pesticide|!drank the pesticide|!drank poison|!drank bleach|!drank insecticide|!drank weed killer|!drank rat poison|!jumped from the|!jumped off the|!tried to hang|!tried to jump|!tried to kill herself|!tried to kill himself|!tried to kill myself")
+	addWords(signalWords, "self_harm", "!"+strings.ReplaceAll(cross(enInt, "", enMeth), "|", "|!"))
+	addWords(signalWords, "self_harm", "!swallowed all|!took all her pills|!took all his pills|!took all my pills|!took all the pills|!all her sleeping pills|!all his sleeping pills|!all my sleeping pills|!whole bottle of pills|!overdosed|!drank pesticide|!drank the pesticide|!drank poison|!drank bleach|!drank insecticide|!drank weed killer|!drank rat poison|!jumped from the|!jumped off the|!tried to hang|!tried to jump|!tried to kill herself|!tried to kill himself|!tried to kill myself")
 
 	// English: wages delayed, cut or kept by an agent.
-	add(signalWords, "wage_withholding", "!salary is delayed|!salary delayed|!salary is late|!salary always late|!salary is always late|!wages are delayed|!wages delayed|!wages are late|!pay is delayed|!pay delayed|!delayed salary|!delayed wages|!delayed our salary|!delayed my salary|!delays our salary|!delays my salary|!delaying our salary|!delaying my salary|!keeps half of my wages|!keeps half my salary|!keeps half of my salary|!takes half of my salary|!takes half my salary|!takes half of my wages|!deducted my pay|!deducted my salary|!deducts my salary|!deducts my pay|!cut my salary|!cut my wages|!cuts my salary|!salary months late")
-	add(partWords, "lxwage", "salary|wages|wage|pay|gaji|upah|sahod|sweldo|suweldo|lương|เงินเดือน|ค่าจ้าง|ค่าแรง|လစာ|ប្រាក់ខែ|ເງິນເດືອນ|ຄ່າຈ້າງ|人工|糧|薪|বেতন|beton|तलब|talab")
-	add(partWords, "lxdelay", "!ditunda|!tertunda|!ditangguhkan|!asyik lambat|!selalu lambat|!lambat bayar|!selalu telat|!sering telat|!telat terus|!tertunggak|!dipotong setengah|!potong setengah|!potong separuh|!dipotong separuh|!ditahan agen|!disimpan agen|"+
+	addWords(signalWords, "wage_withholding", "!salary is delayed|!salary delayed|!salary is late|!salary always late|!salary is always late|!wages are delayed|!wages delayed|!wages are late|!pay is delayed|!pay delayed|!delayed salary|!delayed wages|!delayed our salary|!delayed my salary|!delays our salary|!delays my salary|!delaying our salary|!delaying my salary|!keeps half of my wages|!keeps half my salary|!keeps half of my salary|!takes half of my salary|!takes half my salary|!takes half of my wages|!deducted my pay|!deducted my salary|!deducts my salary|!deducts my pay|!cut my salary|!cut my wages|!cuts my salary|!salary months late")
+	addWords(partWords, "lxwage", "salary|wages|wage|pay|gaji|upah|sahod|sweldo|suweldo|lương|เงินเดือน|ค่าจ้าง|ค่าแรง|လစာ|ប្រាក់ខែ|ເງິນເດືອນ|ຄ່າຈ້າງ|人工|糧|薪|বেতন|beton|तलब|talab")
+	addWords(partWords, "lxdelay", "!ditunda|!tertunda|!ditangguhkan|!asyik lambat|!selalu lambat|!lambat bayar|!selalu telat|!sering telat|!telat terus|!tertunggak|!dipotong setengah|!potong setengah|!potong separuh|!dipotong separuh|!ditahan agen|!disimpan agen|"+
 		"!delayed ang|!laging delayed|!delayed na naman|!delayed lagi|!laging late|!kinakaltasan|!kinaltasan|!binabawasan|!kaltas|"+
 		"!chậm lương|!trễ lương|!nợ lương|!giữ lương|!giữ một nửa|!giữ nửa|!trừ lương|!cắt lương|!chậm trả|!trả chậm|"+
 		"!ค้างจ่าย|!จ่ายช้า|!ออกช้า|!หักเงินเดือน|!หักไปครึ่ง|!หักครึ่ง|!เลื่อนจ่าย|"+
@@ -78,8 +65,8 @@ func init() {
 		"!拖咗|!拖住|!拖欠|!拖延|!遲出|!遲咗出|!扣我一半|!扣起|!剋扣|!扣咗|"+
 		"!দেরি করছে|!দেরি করে|!দেরিতে দেয়|!কেটে নেয়|!কেটে রাখে|!আটকে রেখেছে|!deri kore|!deri korche|!kete ney|"+
 		"!ढिला गर्|!ढिलो गर्|!काट्छ|!काटेर राख|!रोकेर राख|!dhila gar|!katcha|!katchha")
-	rule("wage_withholding", "lxwage", "lxdelay")
-	add(signalWords, "wage_withholding", "!拖糧|!拖人工|!拖咗人工|!遲出糧|!人工遲出|!ค้างจ่ายเงินเดือน|!nợ lương|!chậm lương")
+	addRule("wage_withholding", "lxwage", "lxdelay")
+	addWords(signalWords, "wage_withholding", "!拖糧|!拖人工|!拖咗人工|!遲出糧|!人工遲出|!ค้างจ่ายเงินเดือน|!nợ lương|!chậm lương")
 	resolvedWords += "|but its fine now|but it is fine now|its fine now|no problem|okay lang|tidak apa-apa|tak apa"
 
 	// Vietnamese.
@@ -87,70 +74,70 @@ func init() {
 	viObj := "em|tôi|anh ấy|chị ấy|bạn em|bạn tôi|anh tôi|chị tôi|em tôi|em gái|mẹ tôi|nó|con bé|cô ấy|chúng tôi|bọn em|mặt em|đầu em|lưng em|tay em|bụng em|đầu tôi|mặt tôi"
 	viPrep := "vào|lên|xuống"
 	viBody := "mặt|bụng|lưng|đầu|ngực|tay|chân|cổ|người|mắt|miệng|sườn|gáy|đầu em|đầu tôi|mặt em|mặt tôi|lưng em|lưng tôi|bụng em|bụng tôi"
-	add(partWords, "lxviv", viV+"|"+cross(viV, "", viPrep))
-	add(partWords, "lxviobj", viObj+"|"+viBody)
+	addWords(partWords, "lxviv", viV+"|"+cross(viV, "", viPrep))
+	addWords(partWords, "lxviobj", viObj+"|"+viBody)
 	adjRules = append(adjRules, adjRule{"violence", "lxviv", "lxviobj"})
-	add(signalWords, "violence", "đập đầu|bẻ tay|vặn tay|bẻ ngón|bầm tím|vết bầm|chảy máu đầu|đầu chảy máu|vỡ đầu|gãy tay|gãy chân|gãy xương sườn")
+	addWords(signalWords, "violence", "đập đầu|bẻ tay|vặn tay|bẻ ngón|bầm tím|vết bầm|chảy máu đầu|đầu chảy máu|vỡ đầu|gãy tay|gãy chân|gãy xương sườn")
 	blockWords += "|đá bóng|đập vỡ điện thoại|bẻ lái|ném rác|đập hộp"
-	add(partWords, "lxint", "want to|wants to|going to|will|wanna|muốn|sẽ|định|tính|nghĩ đến|mau|mahu|nak|ingin|pengen|akan|kepikiran|fikir nak|gusto|balak|iinom|tatalon|อยาก|จะ|คิดจะ|ຢາກ|ຈະ|ຄິດຈະ|ចង់|នឹង|គិតចង់|ချင်|မယ်|想|要|會|諗住|打算|দেব|দিবো|খাব|খাবে|ফেলব|ফেলবে|ছু|छु|चाहन्छु")
-	add(partWords, "lxjump", "nhảy từ|nhảy xuống|nhảy khỏi|loncat dari|lompat dari|terjun dari|terjun ke|tumalon sa|tumalon mula|tatalon sa|talon sa|กระโดดจาก|กระโดดลง|โดดจาก|ໂດດຈາກ|ໂດດລົງ|លោតពី|លោតចុះ|ခုန်ချ|跳落|樓跳|天台跳|窗跳|跳出|লাফ দে|লাফ দি|हामफाल|haamfal|hamfal|laf deb|laf dibo")
-	rule("self_harm", "lxint", "lxjump")
-	add(signalWords, "self_harm", "!hamfalchu|!haamfalchu|!हामफाल्छु|!हाम फाल्छु|!nhảy từ tầng|!tumalon sa bintana|!tumalon sa building|!tumalon mula sa|!terjun dari tingkat|!loncat dari lantai|!lompat dari lantai|!terjun dari lantai|!กระโดดจากชั้น|!ໂດດຈາກຊັ້ນ|!លោតពីជាន់|!跳樓|!由五樓跳|!樓跳落")
-	add(partWords, "lxpills", "all her sleeping pills|sleeping pills|all the pills|all my pills|thuốc ngủ|uống hết thuốc|obat tidur|semua obat|ubat tidur|semua ubat|lahat ng gamot|sleeping pills|ยานอนหลับ|ກິນຢານອນຫຼັບ|ຢານອນຫຼັບ|ថ្នាំងងុយគេង|ថ្នាំដេកលក់|အိပ်ဆေး|安眠藥|安眠药|瞓覺藥|ঘুমের ওষুধ|ghumer oshudh|ghumer osudh|ghumer ousadh|निद्राको औषधि|निन्द्राको औषधि|nidra ko ausadhi|nidra ko aushadhi|nidrako ausadhi")
-	add(partWords, "lxall", "all|hết|semua|lahat|หมด|ໝົດ|ទាំងអស់|အကုန်|晒|哂|সব|सबै|sabai|sob|whole")
-	rule("self_harm", "lxpills", "lxall")
-	add(partWords, "lxpoison", "pesticide|insecticide|rat poison|weed killer|bleach|poison|thuốc trừ sâu|thuốc chuột|thuốc độc|racun|baygon|racun serangga|racun tikus|racun rumpai|lason|muriatic|zonrox|ยาฆ่าแมลง|ยาเบื่อ|ยาพิษ|ຢາຂ້າແມງໄມ້|ຢາເບື່ອ|ຢາພິດ|ថ្នាំពុល|ថ្នាំសម្លាប់សត្វល្អិត|ပိုးသတ်ဆေး|အဆိပ်|殺蟲水|殺蟲藥|老鼠藥|農藥|毒藥|漂白水|কীটনাশক|বিষ|bish|kitnashok|विषादी|विष|bish khayera|bishadi")
-	add(partWords, "lxdie", "die|dead|kill myself|chết|mati|mamatay|mamamatay|ตาย|ຕາຍ|ស្លាប់|သေ|死|মরে|মরব|মরবো|মরে যাব|more jabo|मर्छु|मर्ने|मरौं|marchu|marne")
-	rule("self_harm", "lxpoison", "lxdie")
-	rule("self_harm", "lxpoison", "lxint", "lxdrink")
-	add(partWords, "lxdrink", "drink|drank|swallow|uống|minum|telan|iinom|uminom|ininom|กิน|ດື່ມ|ກິນ|ផឹក|លេប|သောက်|飲|食|খেয়ে|খাব|খেয়ে ফেল|खाएर|खान्छु|kheye|khayera")
+	addWords(partWords, "lxint", "want to|wants to|going to|will|wanna|muốn|sẽ|định|tính|nghĩ đến|mau|mahu|nak|ingin|pengen|akan|kepikiran|fikir nak|gusto|balak|iinom|tatalon|อยาก|จะ|คิดจะ|ຢາກ|ຈະ|ຄິດຈະ|ចង់|នឹង|គិតចង់|ချင်|မယ်|想|要|會|諗住|打算|দেব|দিবো|খাব|খাবে|ফেলব|ফেলবে|ছু|छु|चाहन्छु")
+	addWords(partWords, "lxjump", "nhảy từ|nhảy xuống|nhảy khỏi|loncat dari|lompat dari|terjun dari|terjun ke|tumalon sa|tumalon mula|tatalon sa|talon sa|กระโดดจาก|กระโดดลง|โดดจาก|ໂດດຈາກ|ໂດດລົງ|លោតពី|លោតចុះ|ခုန်ချ|跳落|樓跳|天台跳|窗跳|跳出|লাফ দে|লাফ দি|हामफाल|haamfal|hamfal|laf deb|laf dibo")
+	addRule("self_harm", "lxint", "lxjump")
+	addWords(signalWords, "self_harm", "!hamfalchu|!haamfalchu|!हामफाल्छु|!हाम फाल्छु|!nhảy từ tầng|!tumalon sa bintana|!tumalon sa building|!tumalon mula sa|!terjun dari tingkat|!loncat dari lantai|!lompat dari lantai|!terjun dari lantai|!กระโดดจากชั้น|!ໂດດຈາກຊັ້ນ|!លោតពីជាន់|!跳樓|!由五樓跳|!樓跳落")
+	addWords(partWords, "lxpills", "all her sleeping pills|sleeping pills|all the pills|all my pills|thuốc ngủ|uống hết thuốc|obat tidur|semua obat|ubat tidur|semua ubat|lahat ng gamot|sleeping pills|ยานอนหลับ|ກິນຢານອນຫຼັບ|ຢານອນຫຼັບ|ថ្នាំងងុយគេង|ថ្នាំដេកលក់|အိပ်ဆေး|安眠藥|安眠药|瞓覺藥|ঘুমের ওষুধ|ghumer oshudh|ghumer osudh|ghumer ousadh|निद्राको औषधि|निन्द्राको औषधि|nidra ko ausadhi|nidra ko aushadhi|nidrako ausadhi")
+	addWords(partWords, "lxall", "all|hết|semua|lahat|หมด|ໝົດ|ទាំងអស់|အကုန်|晒|哂|সব|सबै|sabai|sob|whole")
+	addRule("self_harm", "lxpills", "lxall")
+	addWords(partWords, "lxpoison", "pesticide|insecticide|rat poison|weed killer|bleach|poison|thuốc trừ sâu|thuốc chuột|thuốc độc|racun|baygon|racun serangga|racun tikus|racun rumpai|lason|muriatic|zonrox|ยาฆ่าแมลง|ยาเบื่อ|ยาพิษ|ຢາຂ້າແມງໄມ້|ຢາເບື່ອ|ຢາພິດ|ថ្នាំពុល|ថ្នាំសម្លាប់សត្វល្អិត|ပိုးသတ်ဆေး|အဆိပ်|殺蟲水|殺蟲藥|老鼠藥|農藥|毒藥|漂白水|কীটনাশক|বিষ|bish|kitnashok|विषादी|विष|bish khayera|bishadi")
+	addWords(partWords, "lxdie", "die|dead|kill myself|chết|mati|mamatay|mamamatay|ตาย|ຕາຍ|ស្លាប់|သေ|死|মরে|মরব|মরবো|মরে যাব|more jabo|मर्छु|मर्ने|मरौं|marchu|marne")
+	addRule("self_harm", "lxpoison", "lxdie")
+	addRule("self_harm", "lxpoison", "lxint", "lxdrink")
+	addWords(partWords, "lxdrink", "drink|drank|swallow|uống|minum|telan|iinom|uminom|ininom|กิน|ດື່ມ|ກິນ|ផឹក|លេប|သောက်|飲|食|খেয়ে|খাব|খেয়ে ফেল|खाएर|खान्छु|kheye|khayera")
 
 	// Malay and Indonesian blows.
-	add(signalWords, "violence", "ditinju|meninju|tumbuk perut|tumbuk muka|tumbuk kepala|tinju saya|tinju perut|menginjak punggung|menginjak perut|menginjak kepala|menginjak badan|diinjak|diinjak-injak|injak-injak|dipelintir|memelintir|pelintir tangan|dipulas|dipulasnya|memulas tangan|pulas tangan|hentak kepala|hentakkan kepala|dihentak|dibenturkan|membenturkan|benturkan kepala|hantuk kepala|dihantuk|dihantukkan|ditonjok|menonjok|dijotos|lebam-lebam|lebam lebam|badan lebam|memar-memar|memar semua|kepala berdarah|kepala saya berdarah|kepala dia berdarah|patah tangan|patah kaki|tangan patah|dicakar|mencakar|ditikam|menikam|ditusuk|menusuk|disiram air panas|siram air panas|mencekik|dicekik|dilempar piring|lempar piring|dibaling|tolak saya sampai jatuh|mendorong saya jatuh|didorong sampai jatuh|ditolak sampai jatuh")
+	addWords(signalWords, "violence", "ditinju|meninju|tumbuk perut|tumbuk muka|tumbuk kepala|tinju saya|tinju perut|menginjak punggung|menginjak perut|menginjak kepala|menginjak badan|diinjak|diinjak-injak|injak-injak|dipelintir|memelintir|pelintir tangan|dipulas|dipulasnya|memulas tangan|pulas tangan|hentak kepala|hentakkan kepala|dihentak|dibenturkan|membenturkan|benturkan kepala|hantuk kepala|dihantuk|dihantukkan|ditonjok|menonjok|dijotos|lebam-lebam|lebam lebam|badan lebam|memar-memar|memar semua|kepala berdarah|kepala saya berdarah|kepala dia berdarah|patah tangan|patah kaki|tangan patah|dicakar|mencakar|ditikam|menikam|ditusuk|menusuk|disiram air panas|siram air panas|mencekik|dicekik|dilempar piring|lempar piring|dibaling|tolak saya sampai jatuh|mendorong saya jatuh|didorong sampai jatuh|ditolak sampai jatuh")
 	blockWords += "|tidur pulas|menginjak usia|menginjak umur|potong sayur|potong rambut"
 
 	// Filipino blows.
-	add(signalWords, "violence", "tinapakan|tinatapakan|inapakan|tinadyakan|pinilipit|pinipilipit|inuntog|inuntog ang ulo|iniuntog|inumpog|iniumpog|itinulak|itinutulak|tinulak ako|tinulak niya|sinakal|sinasakal|kinalmot|kinakalmot|sinaksak|sinasaksak|tinusok|pinaso|binuhusan ng mainit|binato ng|sinabunutan|puro pasa|puno ng pasa|may pasa|pasa-pasa|dumudugo ang ulo|duguan ang ulo|basag ang ulo|bali ang braso|nabali ang braso|bali ang kamay|bali ang tadyang|"+tlForms("tapak|pilipit|untog|umpog|sakal|kalmot|saksak|tadyak|tulak"))
+	addWords(signalWords, "violence", "tinapakan|tinatapakan|inapakan|tinadyakan|pinilipit|pinipilipit|inuntog|inuntog ang ulo|iniuntog|inumpog|iniumpog|itinulak|itinutulak|tinulak ako|tinulak niya|sinakal|sinasakal|kinalmot|kinakalmot|sinaksak|sinasaksak|tinusok|pinaso|binuhusan ng mainit|binato ng|sinabunutan|puro pasa|puno ng pasa|may pasa|pasa-pasa|dumudugo ang ulo|duguan ang ulo|basag ang ulo|bali ang braso|nabali ang braso|bali ang kamay|bali ang tadyang|"+tlForms("tapak|pilipit|untog|umpog|sakal|kalmot|saksak|tadyak|tulak"))
 	blockWords += "|basag ang screen|itinulak ang cart|tinulak ang cart"
 
 	// Thai blows and injuries.
-	add(partWords, "lxthv", "กระทืบ|บิดแขน|บิดมือ|ผลักล้ม|ผลักจน|โขกหัว|เอาหัวโขก|จับหัวโขก|กระแทกหัว|หัวฟาด|ต่อยหน้า|ต่อยท้อง|บีบคอ|กัด|ข่วน|แทง|ฟัน|ยิง|เหยียบ|ถีบ|ทุบ")
-	add(partWords, "lxthobj", "ฉัน|หนู|ผม|เรา|เพื่อน|พี่|น้อง|แม่|เขา|เธอ|หน้า|หลัง|ท้อง|หัว|แขน|ขา|คอ|ตัว")
-	rule("violence", "lxthv", "lxthobj")
-	add(signalWords, "violence", "หัวแตก|ฟกช้ำ|รอยช้ำ|ช้ำเต็มตัว|แขนหัก|ขาหัก|ซี่โครงหัก|เลือดออกที่หัว|เลือดอาบ|ตาเขียว|หน้าบวม")
+	addWords(partWords, "lxthv", "กระทืบ|บิดแขน|บิดมือ|ผลักล้ม|ผลักจน|โขกหัว|เอาหัวโขก|จับหัวโขก|กระแทกหัว|หัวฟาด|ต่อยหน้า|ต่อยท้อง|บีบคอ|กัด|ข่วน|แทง|ฟัน|ยิง|เหยียบ|ถีบ|ทุบ")
+	addWords(partWords, "lxthobj", "ฉัน|หนู|ผม|เรา|เพื่อน|พี่|น้อง|แม่|เขา|เธอ|หน้า|หลัง|ท้อง|หัว|แขน|ขา|คอ|ตัว")
+	addRule("violence", "lxthv", "lxthobj")
+	addWords(signalWords, "violence", "หัวแตก|ฟกช้ำ|รอยช้ำ|ช้ำเต็มตัว|แขนหัก|ขาหัก|ซี่โครงหัก|เลือดออกที่หัว|เลือดอาบ|ตาเขียว|หน้าบวม")
 	blockWords += "|ฟันผุ|ปวดฟัน|หมอฟัน|ทำฟัน|แปรงฟัน|กัดฟัน|ยิงปืนเล่น|ไฟแตก|จอแตก"
 
 	// Lao.
-	add(partWords, "lxlov", "ຕ່ອຍ|ຢຽບ|ບິດແຂນ|ບິດມື|ຍູ້ລົ້ມ|ຍູ້ຂ້ອຍ|ຕຳຝາ|ເອົາຫົວຕຳ|ຕຳຫົວ|ບີບຄໍ|ກັດ|ແທງ|ຍິງ|ທຸບ|ຖີບ|ເຕະ|ຕົບ")
-	add(partWords, "lxloobj", "ຂ້ອຍ|ໝູ່|ອ້າຍ|ນ້ອງ|ເອື້ອຍ|ແມ່|ລາວ|ພວກເຮົາ|ໜ້າ|ຫຼັງ|ທ້ອງ|ຫົວ|ແຂນ|ຂາ|ຄໍ|ໂຕ")
-	rule("violence", "lxlov", "lxloobj")
-	add(signalWords, "violence", "ຫົວແຕກ|ຟົກຊ້ຳ|ຮອຍຊ້ຳ|ແຂນຫັກ|ຂາຫັກ|ເລືອດອອກຫົວ")
+	addWords(partWords, "lxlov", "ຕ່ອຍ|ຢຽບ|ບິດແຂນ|ບິດມື|ຍູ້ລົ້ມ|ຍູ້ຂ້ອຍ|ຕຳຝາ|ເອົາຫົວຕຳ|ຕຳຫົວ|ບີບຄໍ|ກັດ|ແທງ|ຍິງ|ທຸບ|ຖີບ|ເຕະ|ຕົບ")
+	addWords(partWords, "lxloobj", "ຂ້ອຍ|ໝູ່|ອ້າຍ|ນ້ອງ|ເອື້ອຍ|ແມ່|ລາວ|ພວກເຮົາ|ໜ້າ|ຫຼັງ|ທ້ອງ|ຫົວ|ແຂນ|ຂາ|ຄໍ|ໂຕ")
+	addRule("violence", "lxlov", "lxloobj")
+	addWords(signalWords, "violence", "ຫົວແຕກ|ຟົກຊ້ຳ|ຮອຍຊ້ຳ|ແຂນຫັກ|ຂາຫັກ|ເລືອດອອກຫົວ")
 	blockWords += "|ໜ້າຈໍ"
 
 	// Khmer.
-	add(partWords, "lxkmv", "ទះ|ដាល់|ជាន់ខ្នង|ជាន់ពោះ|ជាន់ក្បាល|ជាន់លើ|ពត់ដៃ|រមួលដៃ|រុញ|បុកក្បាល|បុកនឹងជញ្ជាំង|ច្របាច់ក|ខាំ|ចាក់កាំបិត|បាញ់|ធាក់|កាប់")
-	add(partWords, "lxkmobj", "ខ្ញុំ|មិត្ត|ប្អូន|បង|ម្ដាយ|គាត់|នាង|ពួកយើង|ពោះ|ខ្នង|មុខ|ក្បាល|ដៃ|ជើង|កំផ្លៀង|ខ្លួន")
-	rule("violence", "lxkmv", "lxkmobj")
-	add(signalWords, "violence", "ក្បាលបែក|ស្នាមជាំ|ជាំពេញខ្លួន|បាក់ដៃ|បាក់ជើង|ហូរឈាមក្បាល")
+	addWords(partWords, "lxkmv", "ទះ|ដាល់|ជាន់ខ្នង|ជាន់ពោះ|ជាន់ក្បាល|ជាន់លើ|ពត់ដៃ|រមួលដៃ|រុញ|បុកក្បាល|បុកនឹងជញ្ជាំង|ច្របាច់ក|ខាំ|ចាក់កាំបិត|បាញ់|ធាក់|កាប់")
+	addWords(partWords, "lxkmobj", "ខ្ញុំ|មិត្ត|ប្អូន|បង|ម្ដាយ|គាត់|នាង|ពួកយើង|ពោះ|ខ្នង|មុខ|ក្បាល|ដៃ|ជើង|កំផ្លៀង|ខ្លួន")
+	addRule("violence", "lxkmv", "lxkmobj")
+	addWords(signalWords, "violence", "ក្បាលបែក|ស្នាមជាំ|ជាំពេញខ្លួន|បាក់ដៃ|បាក់ជើង|ហូរឈាមក្បាល")
 	blockWords += "|រុញរទេះ|អេក្រង់"
 
 	// Burmese.
-	add(partWords, "lxmyv", "ပါးရိုက်|လက်သီးနဲ့ထိုး|လက်သီးနဲ့ ထိုး|ဆောင့်|လိမ်ချိုး|တွန်းလှဲ|တွန်းချ|နင်း|လည်ပင်းညှစ်|ဓားနဲ့ထိုး|ကန်ကျောက်")
-	add(partWords, "lxmyobj", "ကျွန်မ|ကျွန်တော်|ငါ့|သူငယ်ချင်း|ညီမ|ညီ|အစ်ကို|အစ်မ|ခေါင်း|မျက်နှာ|ဗိုက်|ကျော|လက်|ခြေ|လည်ပင်း|ကိုယ်")
-	rule("violence", "lxmyv", "lxmyobj")
-	add(signalWords, "violence", "ခေါင်းကွဲ|ပွန်းပဲ့|အညိုအမည်း|လက်ကျိုး|ခြေကျိုး|ခေါင်းက သွေးထွက်|ခေါင်းကသွေးထွက်")
+	addWords(partWords, "lxmyv", "ပါးရိုက်|လက်သီးနဲ့ထိုး|လက်သီးနဲ့ ထိုး|ဆောင့်|လိမ်ချိုး|တွန်းလှဲ|တွန်းချ|နင်း|လည်ပင်းညှစ်|ဓားနဲ့ထိုး|ကန်ကျောက်")
+	addWords(partWords, "lxmyobj", "ကျွန်မ|ကျွန်တော်|ငါ့|သူငယ်ချင်း|ညီမ|ညီ|အစ်ကို|အစ်မ|ခေါင်း|မျက်နှာ|ဗိုက်|ကျော|လက်|ခြေ|လည်ပင်း|ကိုယ်")
+	addRule("violence", "lxmyv", "lxmyobj")
+	addWords(signalWords, "violence", "ခေါင်းကွဲ|ပွန်းပဲ့|အညိုအမည်း|လက်ကျိုး|ခြေကျိုး|ခေါင်းက သွေးထွက်|ခေါင်းကသွေးထွက်")
 
 	// Cantonese.
-	add(signalWords, "violence", "摑我|摑佢|摑咗|摑我塊面|一拳打|一拳揼|揼我|揼佢|打落我|打落佢|踩我|踩佢|踩住我|踩我哥哥|踩我細佬|踩背脊|屈我隻手|屈佢隻手|扭我隻手|扭佢隻手|撞我個頭|撞佢個頭|撳我個頭|撞頭落牆|推我跌|推跌我|推佢跌|推跌佢|箍我條頸|咬我|𠝹我|斬我|斬佢|刺我|刺佢|捅我|成身瘀|瘀傷|周身瘀|頭爆血|頭流血|爆頭|斷咗隻手|斷咗條腿|打到流血")
+	addWords(signalWords, "violence", "摑我|摑佢|摑咗|摑我塊面|一拳打|一拳揼|揼我|揼佢|打落我|打落佢|踩我|踩佢|踩住我|踩我哥哥|踩我細佬|踩背脊|屈我隻手|屈佢隻手|扭我隻手|扭佢隻手|撞我個頭|撞佢個頭|撳我個頭|撞頭落牆|推我跌|推跌我|推佢跌|推跌佢|箍我條頸|咬我|𠝹我|斬我|斬佢|刺我|刺佢|捅我|成身瘀|瘀傷|周身瘀|頭爆血|頭流血|爆頭|斷咗隻手|斷咗條腿|打到流血")
 	blockWords += "|手機個芒爆|স্ক্রিন ভেঙে গেছে|স্ক্রিন ভেঙে"
 
 	// Bengali and romanised Bengali.
-	add(signalWords, "violence", "চড় মেরে|চড় মেরেছে|চড় মারে|চড় দিয়েছে|ঘুষি মেরেছে|ঘুষি মারে|ঘুষি মেরে|ধাক্কা দিয়ে ফেলে|ধাক্কা মেরে ফেলে|মাড়িয়েছে|মাড়িয়ে দিয়েছে|পা দিয়ে মাড়ি|মুচড়ে দিয়েছে|মুচড়ে দেয়|হাত মুচড়ে|দেয়ালে ঠুকে|মাথা ঠুকে|মাথা ফাটিয়ে|মাথা ফেটে|গলা টিপে|কামড়ে দিয়েছে|খামচে দিয়েছে|ছুরি মেরেছে|ছুরি মারে|কুপিয়েছে|কালশিটে|হাত ভেঙে দিয়েছে|পা ভেঙে দিয়েছে|"+
+	addWords(signalWords, "violence", "চড় মেরে|চড় মেরেছে|চড় মারে|চড় দিয়েছে|ঘুষি মেরেছে|ঘুষি মারে|ঘুষি মেরে|ধাক্কা দিয়ে ফেলে|ধাক্কা মেরে ফেলে|মাড়িয়েছে|মাড়িয়ে দিয়েছে|পা দিয়ে মাড়ি|মুচড়ে দিয়েছে|মুচড়ে দেয়|হাত মুচড়ে|দেয়ালে ঠুকে|মাথা ঠুকে|মাথা ফাটিয়ে|মাথা ফেটে|গলা টিপে|কামড়ে দিয়েছে|খামচে দিয়েছে|ছুরি মেরেছে|ছুরি মারে|কুপিয়েছে|কালশিটে|হাত ভেঙে দিয়েছে|পা ভেঙে দিয়েছে|"+
 		"chor mere|chor marse|chor mereche|ghushi mereche|ghushi marse|dhakka diye felse|dhakka diye feleche|dhakka diye fele|mochre dise|mochre diyeche|matha thuke|matha fatiye|gola tipe dhore|churi mereche")
 	// Nepali and romanised Nepali.
-	add(signalWords, "violence", "थप्पड हान|थप्पड लगा|मुक्का हान|कुल्चि|कुल्चे|बटारिदि|बटारे|धकेलेर लडा|धकेलिदि|ठोकिदि|टाउको ठोक|भित्तामा ठोक|घाँटी थिच|चक्कु हान|छुरा हान|टाउको फुट|हात भाँचि|खुट्टा भाँचि|निलो डाम|"+
+	addWords(signalWords, "violence", "थप्पड हान|थप्पड लगा|मुक्का हान|कुल्चि|कुल्चे|बटारिदि|बटारे|धकेलेर लडा|धकेलिदि|ठोकिदि|टाउको ठोक|भित्तामा ठोक|घाँटी थिच|चक्कु हान|छुरा हान|टाउको फुट|हात भाँचि|खुट्टा भाँचि|निलो डाम|"+
 		"mukka hanyo|mukka hancha|dhakelyo|dhakeli diyo|kulchyo|kulchiyo|batari diyo|tauko thokyo|bhitta ma thokyo|chakku hanyo")
-	add(partWords, "lxint", "भन्दैछ|भनिन्|भन्यो|सोच्दै|bhanin|bhanyo|sochdai|khanchu|खान्छु")
+	addWords(partWords, "lxint", "भन्दैछ|भनिन्|भन्यो|सोच्दै|bhanin|bhanyo|sochdai|khanchu|खान्छु")
 }
 
 // adjRule fires signal when a match of part verb is followed, across a
