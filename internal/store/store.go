@@ -130,25 +130,8 @@ func (c *Conversations) Receive(ctx context.Context, id string, e triage.Entry) 
 }
 
 func (c *Conversations) appendEntry(ctx context.Context, id string, e triage.Entry, op string) (triage.State, triage.Entry, bool, error) {
-	e.Seq = ""
-	b, err := json.Marshal(e)
-	if err != nil {
-		return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
-	}
-	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id),
-		b, e.ClientID, transcriptMax, int64(c.retention/time.Second), "", "", "", "0").Slice()
-	if err != nil {
-		return triage.State{}, e, false, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
-	}
-	s, err := storedState(id, res[2])
-	if err != nil {
-		return triage.State{}, e, false, fmt.Errorf("%s: %w", op, err)
-	}
-	e.Seq, _ = res[0].(string)
-	if res[1] != int64(1) {
-		return s, e, false, nil
-	}
-	return s, c.storedEntry(ctx, id, e), true, nil
+	out, err := c.run(ctx, op, id, e, nil)
+	return out.State, out.Received, out.Duplicate, err
 }
 
 // storedState decodes the state a script read (false when there is none).
@@ -212,8 +195,8 @@ func (c *Conversations) Commit(ctx context.Context, s triage.State, e triage.Ent
 
 // appendScript adds an entry ARGV[1] to the transcript stream unless its
 // client id ARGV[2] was seen, and renews the expiry of the conversation's
-// keys. When ARGV[8] is '1' and the stored state is still ARGV[5] (” for
-// none), it also saves the state ARGV[6] and adds the answer ARGV[7]. It
+// keys. When ARGV[8] is '1' and the stored state is still ARGV[5] (empty
+// for none), it also saves the state ARGV[6] and adds the answer ARGV[7]. It
 // returns {seq, dup, state, answer seq}: dup is 1 when the entry was
 // already there, state the stored state read in the same step (false when
 // none, or when the answer was added: it was ARGV[5]), and the answer's seq
@@ -244,9 +227,21 @@ return {id, 0, state or false, answer}
 // conversation's state is as this connection left it) the person's entry,
 // the new state and the answer are stored in one round trip.
 func (c *Conversations) Settle(ctx context.Context, id string, person triage.Entry, prev, next triage.State, answer triage.Entry) (triage.Settled, error) {
-	const op = "settle message"
+	return c.run(ctx, "settle message", id, person, &then{prev, next, answer})
+}
+
+// then is what appendScript stores after a person's entry when the stored
+// state is still prev.
+type then struct {
+	prev, next triage.State
+	answer     triage.Entry
+}
+
+// run stores the person's entry with appendScript and, when t is set, the
+// new state and the answer with it (see Settle).
+func (c *Conversations) run(ctx context.Context, op, id string, person triage.Entry, t *then) (triage.Settled, error) {
+	person.Seq = "" // set only once stored
 	out := triage.Settled{Received: person}
-	person.Seq, answer.Seq = "", ""
 	var bufs []*jsonbuf.Buffer
 	defer func() {
 		for _, b := range bufs {
@@ -260,19 +255,21 @@ func (c *Conversations) Settle(ctx context.Context, id string, person triage.Ent
 		encErr = cmp.Or(encErr, err)
 		return data
 	}
-	// The stored state is compared with prev byte for byte: both are
-	// json.Marshal's encoding of the same value. A prev with no messages
-	// was never stored.
-	var expected []byte
-	if prev.Messages > 0 || !prev.Updated.IsZero() {
-		expected = encode(prev)
+	args := []any{encode(person), person.ClientID, transcriptMax, int64(c.retention / time.Second), "", "", "", "0"}
+	if t != nil {
+		// The stored state is compared with prev byte for byte: both are
+		// json.Marshal's encoding of the same value. A prev with no
+		// messages was never stored.
+		if t.prev.Messages > 0 || !t.prev.Updated.IsZero() {
+			args[4] = encode(t.prev)
+		}
+		t.answer.Seq = ""
+		args[5], args[6], args[7] = encode(t.next), encode(t.answer), "1"
 	}
-	pb, nb, ab := encode(person), encode(next), encode(answer)
 	if encErr != nil {
 		return out, fmt.Errorf("%s: %w", op, encErr)
 	}
-	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id), pb, person.ClientID,
-		transcriptMax, int64(c.retention/time.Second), expected, nb, ab, "1").Slice()
+	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id), args...).Slice()
 	if err != nil {
 		return out, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 	}
@@ -290,8 +287,8 @@ func (c *Conversations) Settle(ctx context.Context, id string, person triage.Ent
 	}
 	if seq, ok := res[3].(string); ok {
 		out.Applied = true
-		out.State = prev
-		out.Answer = answer
+		out.State = t.prev
+		out.Answer = t.answer
 		out.Answer.Seq = seq
 	}
 	return out, nil

@@ -129,7 +129,7 @@ func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment
 	prev.Conversation, prev.Channel = m.Conversation, m.Channel
 	res := Result{Assessment: a}
 	next := e.remember(prev, m, a)
-	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
+	res.Answer = e.botEntry(&res.Reply)
 	out, err := e.Conversations.Settle(ctx, m.Conversation, entry, prev, next, res.Answer)
 	switch {
 	case err != nil:
@@ -144,7 +144,7 @@ func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment
 		return e.finish(ctx, m, out.State, a, out.Received, false), nil
 	}
 	res.Received, res.Answer, res.State = out.Received, out.Answer, next
-	e.track(ctx, m, &res)
+	e.track(ctx, m, &res, false)
 	return res, nil
 }
 
@@ -161,8 +161,18 @@ func (e *Engine) receive(ctx context.Context, m Message, entry Entry) (State, En
 }
 
 func (e *Engine) storeDown(m Message, err error) {
-	e.logger().Warn("conversation store unavailable, answering without it", "err", err,
-		"channel", string(m.Channel), "conversation", m.Conversation)
+	e.logFor(m).Warn("conversation store unavailable, answering without it", "err", err)
+}
+
+// logFor is the logger for lines about one message: its channel and its
+// conversation's opaque key, never its text.
+func (e *Engine) logFor(m Message) *slog.Logger {
+	return e.logger().With("channel", string(m.Channel), "conversation", m.Conversation)
+}
+
+// botEntry is the transcript entry of the bot's reply r.
+func (e *Engine) botEntry(r *Reply) Entry {
+	return Entry{From: FromBot, Text: r.Text, Reply: r, At: e.now()}
 }
 
 // finish escalates when the assessment says so and records the new state
@@ -170,7 +180,8 @@ func (e *Engine) storeDown(m Message, err error) {
 func (e *Engine) finish(ctx context.Context, m Message, s State, a Assessment, received Entry, storeDown bool) Result {
 	res := Result{Assessment: a, Received: received}
 	res.State = e.remember(s, m, a)
-	if Priority(a.Priority).Escalates() && e.Cases != nil {
+	escalate := Priority(a.Priority).Escalates() && e.Cases != nil
+	if escalate {
 		id, err := e.Cases.Escalate(ctx, Escalation{
 			Conversation: m.Conversation, Channel: m.Channel, Language: a.ReplyLanguage,
 			Country: a.Country, Nationality: a.Nationality, Priority: Priority(a.Priority),
@@ -180,39 +191,35 @@ func (e *Engine) finish(ctx context.Context, m Message, s State, a Assessment, r
 		if err != nil {
 			// The queue keeps a spool for outages; an error here means even
 			// that failed. The person still gets the numbers.
-			e.logger().Error("escalate", "err", err, "priority", a.Priority,
-				"channel", string(m.Channel), "conversation", m.Conversation)
+			e.logFor(m).Error("escalate", "err", err, "priority", a.Priority)
 		} else {
 			res.State.Case = id
 			res.Reply.Case = id
 		}
 	}
-	res.Answer = Entry{From: FromBot, Text: res.Reply.Text, Reply: &res.Reply, At: e.now()}
+	res.Answer = e.botEntry(&res.Reply)
 	if !storeDown {
 		if answer, err := e.Conversations.Commit(ctx, res.State, res.Answer); err != nil {
-			e.logger().Warn("record reply and state", "err", err,
-				"channel", string(m.Channel), "conversation", m.Conversation)
+			e.logFor(m).Warn("record reply and state", "err", err)
 		} else {
 			res.Answer = answer
 		}
 	}
-	e.track(ctx, m, &res)
+	e.track(ctx, m, &res, escalate)
 	return res
 }
 
-// track notes the message on the conversation's open case (an escalation
-// has just made one) and logs that the message was handled.
-func (e *Engine) track(ctx context.Context, m Message, res *Result) {
-	escalated := Priority(res.Priority).Escalates() && e.Cases != nil
+// track notes the message on the conversation's open case (unless it was
+// escalated, which made or joined the case) and logs that it was handled.
+func (e *Engine) track(ctx context.Context, m Message, res *Result, escalated bool) {
 	if ca, ok := e.Cases.(CaseActivity); ok && !escalated && res.State.Case != "" {
 		if err := ca.RecordMessage(ctx, res.State.Case, FromPerson, ""); err != nil {
 			e.logger().Debug("record message on case", "err", err, "case", res.State.Case)
 		}
 	}
-	if log := e.logger(); log.Enabled(ctx, slog.LevelInfo) {
-		log.Info("message handled", "channel", string(m.Channel), "conversation", m.Conversation,
-			"language", res.ReplyLanguage, "country", res.Country, "priority", res.Priority,
-			"signals", len(res.Signals), "case", res.State.Case)
+	if e.logger().Enabled(ctx, slog.LevelInfo) {
+		e.logFor(m).Info("message handled", "language", res.ReplyLanguage, "country", res.Country,
+			"priority", res.Priority, "signals", len(res.Signals), "case", res.State.Case)
 	}
 }
 
@@ -263,7 +270,7 @@ func (e *Engine) Choose(ctx context.Context, conversation string, ch Channel, la
 	} else {
 		r.Text = e.Text.Text(lang, "bot.language_set", nil)
 	}
-	entry := Entry{From: FromBot, Text: r.Text, Reply: &r, At: e.now()}
+	entry := e.botEntry(&r)
 	if stored, _, err := e.Conversations.Append(ctx, conversation, entry); err != nil {
 		e.logger().Warn("record reply", "err", err, "conversation", conversation)
 	} else {
