@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,69 +15,11 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"helpbot/internal/browsertest"
 	"helpbot/internal/redistest"
 )
 
 var updateScreenshots = flag.Bool("update-screenshots", false, "write docs/widget.png from the browser test")
-
-// newBrowser starts headless Chromium (Debian's chromium package) for one
-// test, emulating a 360-px-wide phone.
-func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
-	t.Helper()
-	var path string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
-	if path == "" {
-		t.Fatal("chromium not found on PATH (scripts/test installs Debian's chromium package)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(360, 740),
-	}
-	opts = append(opts, extra...)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	return ctx
-}
-
-// runT runs one typed browser action, failing the test on error.
-// pageText reads the text of the first element sel matches in one step in
-// the page ("" when none): live updates re-render the console's queue and
-// transcript, so a node found first may be gone a moment later.
-func pageText(t *testing.T, ctx context.Context, what, sel string) string {
-	t.Helper()
-	js := fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)
-	return runT(t, ctx, what, chromedp.Evaluate[string](js))
-}
-
-func runT[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, a)
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-	return v
-}
 
 // waitLocation waits until the tab's address contains part (a navigation
 // replaces the page, so this polls from Go rather than in the page).
@@ -104,7 +45,7 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 	defer neutral.Close()
 	r := redistest.Start(t)
 	h := startHelpbot(t, map[string]string{"REDIS_URL": r.URL(), "HELPBOT_EXIT_URL": neutral.URL + "/weather"})
-	ctx := newBrowser(t)
+	ctx := browsertest.Start(t, browsertest.Phone)
 
 	reply := `main .msg.bot:nth-of-type(3)`
 	if err := chromedp.Do(ctx,
@@ -116,11 +57,11 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 	); err != nil {
 		t.Fatalf("chat: %v\nlogs:\n%s", err, h.Logs)
 	}
-	title := runT(t, ctx, "title", chromedp.Title())
-	bots := runT(t, ctx, "count", chromedp.Evaluate[int](`document.querySelectorAll("main .msg.bot").length`))
-	replyText := runT(t, ctx, "reply", chromedp.Text(chromedp.CSS(reply)))
-	width := runT(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
-	stored := runT(t, ctx, "storage", chromedp.Evaluate[string](`sessionStorage.getItem("hb") || ""`))
+	title := browsertest.Run(t, ctx, "title", chromedp.Title())
+	bots := browsertest.Run(t, ctx, "count", chromedp.Evaluate[int](`document.querySelectorAll("main .msg.bot").length`))
+	replyText := browsertest.Run(t, ctx, "reply", chromedp.Text(chromedp.CSS(reply)))
+	width := browsertest.Run(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+	stored := browsertest.Run(t, ctx, "storage", chromedp.Evaluate[string](`sessionStorage.getItem("hb") || ""`))
 	if title != "Chat" {
 		t.Errorf("page title = %q, want the neutral %q", title, "Chat")
 	}
@@ -134,8 +75,8 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 		t.Error("no resume token in sessionStorage while chatting")
 	}
 	if *updateScreenshots {
-		runT(t, ctx, "scroll", chromedp.Evaluate[bool](`document.querySelector("`+reply+`").scrollIntoView(); true`))
-		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(100))
+		browsertest.Run(t, ctx, "scroll", chromedp.Evaluate[bool](`document.querySelector("`+reply+`").scrollIntoView(); true`))
+		png := browsertest.Run(t, ctx, "screenshot", chromedp.FullScreenshot(100))
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "widget.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -150,14 +91,14 @@ func TestBrowserChatAndQuickExit(t *testing.T) {
 	}
 	// Back must not return to the chat.
 	chromedp.Do(ctx, chromedp.NavigateBack(), chromedp.Sleep(300*time.Millisecond))
-	if left := runT(t, ctx, "location after Back", chromedp.Location()); strings.HasPrefix(left, h.URL) {
+	if left := browsertest.Run(t, ctx, "location after Back", chromedp.Location()); strings.HasPrefix(left, h.URL) {
 		t.Errorf("Back returned to the chat (%q)", left)
 	}
 	// sessionStorage of helpbot's origin in this tab is empty.
 	if err := chromedp.Do(ctx, chromedp.Navigate(h.URL+"/healthz")); err != nil {
 		t.Fatal(err)
 	}
-	if n := runT(t, ctx, "storage after exit", chromedp.Evaluate[int](`sessionStorage.length`)); n != 0 {
+	if n := browsertest.Run(t, ctx, "storage after exit", chromedp.Evaluate[int](`sessionStorage.length`)); n != 0 {
 		t.Errorf("sessionStorage holds %d items after Quick exit", n)
 	}
 }
@@ -168,7 +109,7 @@ func TestBrowserEscThreeTimesExits(t *testing.T) {
 	}))
 	defer neutral.Close()
 	h := startHelpbot(t, map[string]string{"HELPBOT_EXIT_URL": neutral.URL + "/news"})
-	ctx := newBrowser(t)
+	ctx := browsertest.Start(t, browsertest.Phone)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(h.URL+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#text")),
@@ -186,19 +127,19 @@ func TestBrowserEscThreeTimesExits(t *testing.T) {
 // links and works with JavaScript turned off.
 func TestBrowserFindHelpPage(t *testing.T) {
 	h := startHelpbot(t, nil)
-	ctx := newBrowser(t)
+	ctx := browsertest.Start(t, browsertest.Phone)
 	if err := chromedp.Do(ctx, chromedp.Navigate(h.URL+"/help/th?lang=th"), chromedp.WaitVisible(chromedp.CSS("a[href^='tel:']"))); err != nil {
 		t.Fatalf("find help page: %v", err)
 	}
-	calls := runT(t, ctx, "tel links", chromedp.Evaluate[int](`document.querySelectorAll("a[href^='tel:']").length`))
-	scripts := runT(t, ctx, "scripts", chromedp.Evaluate[int](`document.scripts.length`))
-	lang := runT(t, ctx, "lang", chromedp.Evaluate[string](`document.documentElement.lang`))
-	width := runT(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+	calls := browsertest.Run(t, ctx, "tel links", chromedp.Evaluate[int](`document.querySelectorAll("a[href^='tel:']").length`))
+	scripts := browsertest.Run(t, ctx, "scripts", chromedp.Evaluate[int](`document.scripts.length`))
+	lang := browsertest.Run(t, ctx, "lang", chromedp.Evaluate[string](`document.documentElement.lang`))
+	width := browsertest.Run(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
 	if calls < 3 || scripts != 0 || lang != "th" || width > 360 {
 		t.Errorf("tel links %d, scripts %d, lang %q, width %d: want ≥3 links, no script, th, ≤360 px", calls, scripts, lang, width)
 	}
 	if *updateScreenshots {
-		png := runT(t, ctx, "screenshot", chromedp.CaptureScreenshot())
+		png := browsertest.Run(t, ctx, "screenshot", chromedp.CaptureScreenshot())
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "help-th.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -224,7 +165,7 @@ func TestBrowserWidgetOnAPartnerSite(t *testing.T) {
 	hb = startHelpbot(t, map[string]string{"HELPBOT_ALLOWED_ORIGINS": partner.URL, "HELPBOT_EXIT_URL": neutral.URL + "/recipes"})
 	// With site isolation off the partner's iframe stays in the page's
 	// process, where queries and input reach it (test browser only).
-	ctx := newBrowser(t, chromedp.Flag("disable-features", "SitePerProcess,IsolateOrigins"),
+	ctx := browsertest.Start(t, browsertest.Phone, chromedp.Flag("disable-features", "SitePerProcess,IsolateOrigins"),
 		chromedp.Flag("disable-site-isolation-trials", true))
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(partner.URL+"/"),
@@ -234,7 +175,7 @@ func TestBrowserWidgetOnAPartnerSite(t *testing.T) {
 	); err != nil {
 		t.Fatalf("launcher: %v", err)
 	}
-	src := runT(t, ctx, "iframe src", chromedp.Evaluate[string](`document.querySelector("iframe").src`))
+	src := browsertest.Run(t, ctx, "iframe src", chromedp.Evaluate[string](`document.querySelector("iframe").src`))
 	if !strings.HasPrefix(src, strings.Replace(hb.URL, "127.0.0.1", "localhost", 1)+"/?embed=1") {
 		t.Errorf("iframe src %q", src)
 	}
@@ -286,7 +227,7 @@ func TestBrowserEscOnThePartnerPageLeaves(t *testing.T) {
 	}))
 	defer partner.Close()
 	hb = startHelpbot(t, map[string]string{"HELPBOT_ALLOWED_ORIGINS": partner.URL, "HELPBOT_EXIT_URL": neutral.URL + "/sports"})
-	ctx := newBrowser(t)
+	ctx := browsertest.Start(t, browsertest.Phone)
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(partner.URL+"/"),
 		chromedp.Click(chromedp.Search("//button[text()='Chat']")),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"helpbot/internal/browsertest"
 	"helpbot/internal/console"
 	"helpbot/internal/queue"
 	"helpbot/internal/redistest"
@@ -32,11 +33,6 @@ func addCaseworker(t *testing.T, r *redistest.Server, name string, args ...strin
 	}
 }
 
-// consoleWait waits until the JavaScript expression is true in the page.
-func consoleWait(js string) chromedp.Action[chromedp.Void] {
-	return chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(15*time.Second), chromedp.WithPollingInterval(50*time.Millisecond))
-}
-
 // consoleLogin opens the console on a desktop-sized viewport and logs in.
 func consoleLogin(t *testing.T, ctx context.Context, base, name string) {
 	t.Helper()
@@ -49,14 +45,14 @@ func consoleLogin(t *testing.T, ctx context.Context, base, name string) {
 		t.Fatalf("GET /console: %d: the console is not wired into serve (console.New, Routes, Run)", resp.StatusCode)
 	}
 	err = chromedp.Do(ctx,
-		chromedp.EmulateViewport(1280, 860),
+		browsertest.Viewport(browsertest.Desktop),
 		chromedp.Navigate(base+"/console"),
 		chromedp.WaitVisible(chromedp.ID("login-name")),
 		chromedp.SendKeys(chromedp.ID("login-name"), name),
 		chromedp.SendKeys(chromedp.ID("login-password"), consolePassword),
 		chromedp.Click(chromedp.ID("login-button")),
 		chromedp.WaitVisible(chromedp.ID("app")),
-		consoleWait(`document.getElementById("live").textContent === "live"`),
+		browsertest.Poll(`document.getElementById("live").textContent === "live"`),
 	)
 	if err != nil {
 		t.Fatalf("log in %s: %v", name, err)
@@ -87,7 +83,7 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 	r := redistest.Start(t)
 	h := startHelpbot(t, map[string]string{"REDIS_URL": r.URL()})
 	addCaseworker(t, r, "alice", "--languages", "en,ms")
-	ctx := newBrowser(t)
+	ctx := browsertest.Start(t, browsertest.Phone)
 	consoleLogin(t, ctx, h.URL, "alice")
 
 	person := dial(t, h.WS(), nil)
@@ -102,20 +98,20 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert"))); err != nil {
 		t.Fatalf("the case did not appear live with an alert: %v\n%s", err, h.Logs)
 	}
-	summary := pageText(t, ctx, "summary", row+" td.summary")
+	summary := browsertest.Text(t, ctx, "summary", row+" td.summary")
 	if !strings.HasPrefix(summary, "Help me please") {
 		t.Errorf("row summary = %q", summary)
 	}
 
 	err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(row)),
-		consoleWait(`document.querySelectorAll("#transcript .entry.person").length === 1`),
+		browsertest.Poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
 		chromedp.Click(chromedp.ID("claim")),
-		consoleWait(`document.getElementById("case-status").textContent === "claimed by alice"`),
-		consoleWait(`!document.getElementById("reply-send").disabled`),
+		browsertest.Poll(`document.getElementById("case-status").textContent === "claimed by alice"`),
+		browsertest.Poll(`!document.getElementById("reply-send").disabled`),
 		chromedp.SendKeys(chromedp.ID("reply-text"), "I am Alice, a caseworker. Are you safe to write now?"),
 		chromedp.Click(chromedp.ID("reply-send")),
-		consoleWait(`document.getElementById("delivery").className.indexOf("sent") >= 0`),
+		browsertest.Poll(`document.getElementById("delivery").className.indexOf("sent") >= 0`),
 	)
 	if err != nil {
 		t.Fatalf("claim and reply: %v\n%s", err, h.Logs)
@@ -124,7 +120,7 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 	if f["text"] != "I am Alice, a caseworker. Are you safe to write now?" {
 		t.Errorf("the person got %v", f)
 	}
-	if err := chromedp.Do(ctx, consoleWait(`document.querySelectorAll("#transcript .entry.caseworker").length === 1`)); err != nil {
+	if err := chromedp.Do(ctx, browsertest.Poll(`document.querySelectorAll("#transcript .entry.caseworker").length === 1`)); err != nil {
 		t.Errorf("the reply is not in the console's transcript: %v", err)
 	}
 	if strings.Contains(h.Logs.String(), "Are you safe") || strings.Contains(h.Logs.String(), "took my passport") {
@@ -135,7 +131,7 @@ func TestConsoleSeeClaimAnswer(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("alert-close"))); err != nil {
 			t.Fatal(err)
 		}
-		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(100))
+		png := browsertest.Run(t, ctx, "screenshot", chromedp.FullScreenshot(100))
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "console.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +146,7 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 	h := startHelpbot(t, map[string]string{"REDIS_URL": r.URL()})
 	addCaseworker(t, r, "alice")
 	addCaseworker(t, r, "bob")
-	a := newBrowser(t)
+	a := browsertest.Start(t, browsertest.Phone)
 	b, cancel := chromedp.NewContext(a, chromedp.WithNewBrowserContext())
 	defer cancel()
 	consoleLogin(t, a, h.URL, "alice")
@@ -166,7 +162,7 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 	row := caseRow(k.ID)
 	for _, c := range []context.Context{a, b} {
 		err := chromedp.Do(c, chromedp.WaitVisible(chromedp.CSS(row)), chromedp.Click(chromedp.CSS(row)),
-			consoleWait(`!document.getElementById("claim").disabled && document.querySelectorAll("#transcript .entry.person").length === 1`))
+			browsertest.Poll(`!document.getElementById("claim").disabled && document.querySelectorAll("#transcript .entry.person").length === 1`))
 		if err != nil {
 			t.Fatalf("open the case: %v", err)
 		}
@@ -177,7 +173,7 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := chromedp.Do(c, chromedp.Click(chromedp.ID("claim")), consoleWait(`document.getElementById("case-msg").textContent !== ""`))
+			err := chromedp.Do(c, chromedp.Click(chromedp.ID("claim")), browsertest.Poll(`document.getElementById("case-msg").textContent !== ""`))
 			if err == nil {
 				msgs[i], err = chromedp.Run(c, chromedp.Text(chromedp.ID("case-msg")))
 			}
@@ -197,16 +193,16 @@ func TestConsoleTwoClaimAtOnce(t *testing.T) {
 	}
 
 	for _, c := range []context.Context{a, b} {
-		ran := runT(t, c, "xss", chromedp.Evaluate[bool](`window.__xss !== undefined`))
-		made := runT(t, c, "elements", chromedp.Evaluate[int](`document.querySelectorAll("#app img, #app script").length`))
+		ran := browsertest.Run(t, c, "xss", chromedp.Evaluate[bool](`window.__xss !== undefined`))
+		made := browsertest.Run(t, c, "elements", chromedp.Evaluate[int](`document.querySelectorAll("#app img, #app script").length`))
 		if ran || made != 0 {
 			t.Errorf("the payload ran (%v) or made %d elements", ran, made)
 		}
 	}
 	// The holder's view shows the payload as text.
 	hc := []context.Context{a, b}[winner]
-	summary := pageText(t, hc, "summary", row+" td.summary")
-	entry := pageText(t, hc, "entry", "#transcript .entry.person p")
+	summary := browsertest.Text(t, hc, "summary", row+" td.summary")
+	entry := browsertest.Text(t, hc, "entry", "#transcript .entry.person p")
 	if !strings.Contains(summary, payload) || !strings.Contains(entry, payload) {
 		t.Errorf("queue shows %q, transcript %q: want the markup as text", summary, entry)
 	}

@@ -3,12 +3,10 @@ package console_test
 import (
 	"context"
 	"flag"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gorilla/websocket"
 
+	"helpbot/internal/browsertest"
 	"helpbot/internal/channels/widget"
 	"helpbot/internal/console"
 	"helpbot/internal/delivery"
@@ -85,65 +84,13 @@ func (s *site) addAccount(t *testing.T, name string, args ...string) {
 	}
 }
 
-// newDesktop starts headless Chromium with a desktop-sized window.
-func newDesktop(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium not found on PATH (scripts/test installs it): %v", err)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
-		chromedp.WindowSize(1280, 860),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 860)); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	return ctx
-}
-
-// runT runs one typed browser action, failing the test on error.
-// pageText reads the text of the first element sel matches in one step in
-// the page ("" when none): live updates re-render the queue and the
-// transcript, so a node found first may be gone a moment later.
-func pageText(t *testing.T, ctx context.Context, what, sel string) string {
-	t.Helper()
-	js := fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)
-	return runT(t, ctx, what, chromedp.Evaluate[string](js))
-}
-
-func runT[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, a)
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-	return v
-}
-
-// doT runs browser steps, failing the test on error.
-func doT(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
-	t.Helper()
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-}
-
 // otherProfile opens a tab in a separate browser profile (its own cookies)
 // of the same Chromium: a second caseworker.
 func otherProfile(t *testing.T, ctx context.Context) context.Context {
 	t.Helper()
 	c, cancel := chromedp.NewContext(ctx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
-	if err := chromedp.Do(c, chromedp.EmulateViewport(1280, 860)); err != nil {
+	if err := chromedp.Do(c, browsertest.Viewport(browsertest.Desktop)); err != nil {
 		t.Fatal(err)
 	}
 	return c
@@ -157,13 +104,8 @@ func login(base, name string) chromedp.Action[chromedp.Void] {
 		chromedp.SendKeys(chromedp.ID("login-password"), password),
 		chromedp.Click(chromedp.ID("login-button")),
 		chromedp.WaitVisible(chromedp.ID("app")),
-		poll(`document.getElementById("live").textContent === "live"`),
+		browsertest.Poll(`document.getElementById("live").textContent === "live"`),
 	)
-}
-
-// poll waits until the JavaScript expression is true in the page.
-func poll(js string) chromedp.Action[chromedp.Void] {
-	return chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(15*time.Second), chromedp.WithPollingInterval(50*time.Millisecond))
 }
 
 // wsClient is the person, on the widget WebSocket.
@@ -204,8 +146,8 @@ func rowOf(id string) string { return `#cases tbody tr[data-id="` + id + `"]` }
 func TestBrowserClaimAndAnswer(t *testing.T) {
 	s := startSite(t)
 	s.addAccount(t, "alice", "--languages", "en,ms")
-	ctx := newDesktop(t)
-	doT(t, ctx, "login", login(s.URL, "alice"))
+	ctx := browsertest.Start(t, browsertest.Desktop)
+	browsertest.Do(t, ctx, "login", login(s.URL, "alice"))
 
 	// A person writes on the widget; the case appears without a reload,
 	// with the critical alert.
@@ -222,26 +164,26 @@ func TestBrowserClaimAndAnswer(t *testing.T) {
 	}
 	caseID := open[0].ID
 	row := rowOf(caseID)
-	doT(t, ctx, "case appears live", chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert")))
-	alert := runT(t, ctx, "alert", chromedp.Text(chromedp.ID("alert-text")))
-	summary := pageText(t, ctx, "summary", row+" td.summary")
+	browsertest.Do(t, ctx, "case appears live", chromedp.WaitVisible(chromedp.CSS(row)), chromedp.WaitVisible(chromedp.ID("alert")))
+	alert := browsertest.Run(t, ctx, "alert", chromedp.Text(chromedp.ID("alert-text")))
+	summary := browsertest.Text(t, ctx, "summary", row+" td.summary")
 	if !strings.HasPrefix(urgent, summary) || !strings.Contains(alert, "critical") {
 		t.Errorf("row summary %q, alert %q", summary, alert)
 	}
 
 	// Claim, insert a service card, reply: the person gets it.
-	doT(t, ctx, "claim and reply",
+	browsertest.Do(t, ctx, "claim and reply",
 		chromedp.Click(chromedp.CSS(row)),
 		chromedp.WaitVisible(chromedp.ID("case-view")),
-		poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
+		browsertest.Poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
 		chromedp.Click(chromedp.ID("claim")),
-		poll(`document.getElementById("case-status").textContent === "claimed by alice"`),
-		poll(`!document.getElementById("reply-send").disabled && document.querySelectorAll("#services button").length > 1`),
+		browsertest.Poll(`document.getElementById("case-status").textContent === "claimed by alice"`),
+		browsertest.Poll(`!document.getElementById("reply-send").disabled && document.querySelectorAll("#services button").length > 1`),
 		chromedp.Click(chromedp.CSS("#services li:nth-child(2) button")),
 		chromedp.SendKeys(chromedp.ID("reply-text"), "\n\nWe have called the police for you. Stay where you are."),
 		chromedp.Click(chromedp.ID("reply-send")),
-		poll(`document.getElementById("delivery").className.indexOf("sent") >= 0`),
-		poll(`document.querySelectorAll("#transcript .entry.caseworker").length === 1`),
+		browsertest.Poll(`document.getElementById("delivery").className.indexOf("sent") >= 0`),
+		browsertest.Poll(`document.querySelectorAll("#transcript .entry.caseworker").length === 1`),
 	)
 	got := person.until("caseworker", 10*time.Second)
 	text, _ := got["text"].(string)
@@ -254,8 +196,8 @@ func TestBrowserClaimAndAnswer(t *testing.T) {
 	}
 
 	if *updateScreenshots {
-		doT(t, ctx, "hide alert", chromedp.Click(chromedp.ID("alert-close")))
-		png := runT(t, ctx, "screenshot", chromedp.FullScreenshot(100))
+		browsertest.Do(t, ctx, "hide alert", chromedp.Click(chromedp.ID("alert-close")))
+		png := browsertest.Run(t, ctx, "screenshot", chromedp.FullScreenshot(100))
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "console.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -266,10 +208,10 @@ func TestBrowserTwoClaimAtOnce(t *testing.T) {
 	s := startSite(t)
 	s.addAccount(t, "alice")
 	s.addAccount(t, "bob")
-	a := newDesktop(t)
+	a := browsertest.Start(t, browsertest.Desktop)
 	b := otherProfile(t, a)
-	doT(t, a, "login alice", login(s.URL, "alice"))
-	doT(t, b, "login bob", login(s.URL, "bob"))
+	browsertest.Do(t, a, "login alice", login(s.URL, "alice"))
+	browsertest.Do(t, b, "login bob", login(s.URL, "bob"))
 	ctx := context.Background()
 	conv := "wtwo"
 	s.conv.Append(ctx, conv, triage.Entry{From: triage.FromPerson, Text: "I am on a boat and cannot leave", At: time.Now()})
@@ -280,8 +222,8 @@ func TestBrowserTwoClaimAtOnce(t *testing.T) {
 	}
 	row := rowOf(id)
 	for _, c := range []context.Context{a, b} {
-		doT(t, c, "open the case", chromedp.WaitVisible(chromedp.CSS(row)), chromedp.Click(chromedp.CSS(row)),
-			poll(`!document.getElementById("claim").disabled`))
+		browsertest.Do(t, c, "open the case", chromedp.WaitVisible(chromedp.CSS(row)), chromedp.Click(chromedp.CSS(row)),
+			browsertest.Poll(`!document.getElementById("claim").disabled`))
 	}
 	var wg sync.WaitGroup
 	msgs := make([]string, 2)
@@ -289,7 +231,7 @@ func TestBrowserTwoClaimAtOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := chromedp.Do(c, chromedp.Click(chromedp.ID("claim")), poll(`document.getElementById("case-msg").textContent !== ""`))
+			err := chromedp.Do(c, chromedp.Click(chromedp.ID("claim")), browsertest.Poll(`document.getElementById("case-msg").textContent !== ""`))
 			if err == nil {
 				msgs[i], err = chromedp.Run(c, chromedp.Text(chromedp.ID("case-msg")))
 			}
@@ -318,7 +260,7 @@ func TestBrowserTwoClaimAtOnce(t *testing.T) {
 func TestBrowserRendersPayloadsInert(t *testing.T) {
 	s := startSite(t)
 	s.addAccount(t, "alice")
-	ctx := newDesktop(t)
+	ctx := browsertest.Start(t, browsertest.Desktop)
 	payload := `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`
 	bg := context.Background()
 	s.conv.Append(bg, "wxss", triage.Entry{From: triage.FromPerson, Text: payload + " help", At: time.Now()})
@@ -328,15 +270,15 @@ func TestBrowserRendersPayloadsInert(t *testing.T) {
 		t.Fatal(err)
 	}
 	row := rowOf(id)
-	doT(t, ctx, "open the case", login(s.URL, "alice"),
+	browsertest.Do(t, ctx, "open the case", login(s.URL, "alice"),
 		chromedp.WaitVisible(chromedp.CSS(row)),
 		chromedp.Click(chromedp.CSS(row)),
-		poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
+		browsertest.Poll(`document.querySelectorAll("#transcript .entry.person").length === 1`),
 		chromedp.Sleep(300*time.Millisecond))
-	summary := pageText(t, ctx, "summary", row+" td.summary")
-	entry := pageText(t, ctx, "entry", "#transcript .entry.person p")
-	xss := runT(t, ctx, "xss", chromedp.Evaluate[bool](`window.__xss !== undefined`))
-	injected := runT(t, ctx, "elements", chromedp.Evaluate[int](`document.querySelectorAll("#app img, #app script, #app b, #app i, #app u").length`))
+	summary := browsertest.Text(t, ctx, "summary", row+" td.summary")
+	entry := browsertest.Text(t, ctx, "entry", "#transcript .entry.person p")
+	xss := browsertest.Run(t, ctx, "xss", chromedp.Evaluate[bool](`window.__xss !== undefined`))
+	injected := browsertest.Run(t, ctx, "elements", chromedp.Evaluate[int](`document.querySelectorAll("#app img, #app script, #app b, #app i, #app u").length`))
 	if summary != payload || entry != payload+" help" {
 		t.Errorf("shown %q and %q, want the text as sent", summary, entry)
 	}
@@ -360,14 +302,14 @@ func TestBrowserDashboard(t *testing.T) {
 			s.q.Claim(bg, id, "alice")
 		}
 	}
-	ctx := newDesktop(t)
-	doT(t, ctx, "dashboard", login(s.URL, "sue"),
-		poll(`document.querySelectorAll("#cases tbody tr").length === 3`),
-		poll(`document.querySelector("#cases tbody tr:last-child td.holder").textContent === "alice"`),
+	ctx := browsertest.Start(t, browsertest.Desktop)
+	browsertest.Do(t, ctx, "dashboard", login(s.URL, "sue"),
+		browsertest.Poll(`document.querySelectorAll("#cases tbody tr").length === 3`),
+		browsertest.Poll(`document.querySelector("#cases tbody tr:last-child td.holder").textContent === "alice"`),
 		chromedp.Click(chromedp.ID("nav-dashboard")),
-		poll(`document.querySelectorAll("#charts .chart svg").length === 6`),
+		browsertest.Poll(`document.querySelectorAll("#charts .chart svg").length === 6`),
 	)
-	labels := runT(t, ctx, "labels", chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#charts svg text")).map(function (e) { return e.textContent }).join(" ")`))
+	labels := browsertest.Run(t, ctx, "labels", chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#charts svg text")).map(function (e) { return e.textContent }).join(" ")`))
 	for _, want := range []string{"TH", "MY", "en", "alice"} {
 		if !strings.Contains(labels, want) {
 			t.Errorf("charts lack %q: %s", want, labels)
