@@ -37,3 +37,43 @@ func BenchmarkMarshal(b *testing.B) {
 		buf.Free()
 	}
 }
+
+// FuzzString checks String against json.Marshal on any string.
+func FuzzString(f *testing.F) {
+	for _, s := range []string{"", "plain", "<&>", "\u2028x\u2029", "\xe2\x80", "\xff", "ช่วย\n\"\\", "\x00\x1f\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := String(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("String(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
+
+type named string
+
+type item struct{ A string }
+
+func (i item) AppendJSON(dst []byte) []byte {
+	return append(String(append(append(dst, '{'), `"A":`...), i.A), '}')
+}
+
+// TestMarshalMap checks the map fast path against json.Marshal, and that
+// it takes the fast path for the values it knows.
+func TestMarshalMap(t *testing.T) {
+	m := map[string]any{"type": "reply", "priority": named("high<"), "n": 3, "ok": true, "none": nil,
+		"list": Slice[item]{{"x"}, {"&"}}, "empty": Slice[item](nil), "z\u2028": "\xff"}
+	want, _ := json.Marshal(m)
+	if got, ok := appendMap(nil, m); !ok || !bytes.Equal(got, want) {
+		t.Fatalf("appendMap = %s, %v; want %s", got, ok, want)
+	}
+	b, got, err := Marshal(m)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("Marshal = %s, %v; want %s", got, err, want)
+	}
+	b.Free()
+	if _, ok := appendMap(nil, map[string]any{"f": 1.5}); ok {
+		t.Fatal("appendMap took a float it does not encode")
+	}
+}

@@ -75,7 +75,7 @@ func (c *conn) close() {
 // no frame for the write timeout is disconnected; everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
 func (c *conn) send(f frame) {
-	b, data, err := jsonbuf.Marshal(f)
+	b, data, err := jsonbuf.Marshal(map[string]any(f))
 	defer b.Free()
 	if err != nil {
 		return

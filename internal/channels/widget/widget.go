@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"helpbot/internal/jsonbuf"
 	"log/slog"
 	"net"
 	"net/http"
@@ -324,13 +325,13 @@ func replyFrame(r *triage.Reply, text string) frame {
 		f["priority"] = r.Priority
 	}
 	if len(r.Emergency) > 0 {
-		f["emergency"] = r.Emergency
+		f["emergency"] = jsonbuf.Slice[triage.EmergencyNumber](r.Emergency)
 	}
 	if len(r.Services) > 0 {
-		f["services"] = r.Services
+		f["services"] = jsonbuf.Slice[triage.ServiceCard](r.Services)
 	}
 	if len(r.QuickReplies) > 0 {
-		f["quick_replies"] = r.QuickReplies
+		f["quick_replies"] = jsonbuf.Slice[triage.QuickReply](r.QuickReplies)
 	}
 	if r.InReplyTo != "" {
 		f["in_reply_to"] = r.InReplyTo
