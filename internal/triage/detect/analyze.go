@@ -21,6 +21,8 @@ var Signals = []string{
 	"document_retention", "wage_withholding", "debt_bondage", "movement_restriction",
 	"isolation", "excessive_overtime", "deception", "intimidation", "abusive_conditions",
 	"abuse_of_vulnerability", "forced_labour", "trafficking", "family_unreachable",
+	// no rule fired, but the wording model reads the message as urgent (model.go)
+	"urgent_wording",
 }
 
 // nCritical is how many of Signals make a message critical.
@@ -68,6 +70,8 @@ type engine struct {
 	trigrams map[string][nLatin]float32 // log-probability of each trigram
 	triFloor [nLatin]float32            // log-probability of an unseen trigram
 	dev      map[string]float32         // Devanagari words: >0 Nepali, <0 Hindi
+	model    *linearModel               // urgency (model.go); nil when model.bin is damaged
+	langs    *linearModel               // Latin-script language (model.go); nil when lang.bin is damaged
 }
 
 // Latin-script languages scored by the word model.
@@ -266,6 +270,8 @@ func buildEngine() *engine {
 		e.pairs[k] = v
 	}
 	e.buildTrigrams(&f)
+	e.model = loadModel(modelBin, nClasses)
+	e.langs = loadModel(langBin, len(replyLanguages))
 	e.dev = map[string]float32{}
 	for _, w := range strings.Fields(nepaliWords + " " + moreNepaliWords + " " + evenMoreNepaliWords) {
 		e.dev[w] += 1
@@ -286,6 +292,7 @@ type scratch struct {
 	f       folded
 	matches []match
 	seps    []int
+	feats   []uint32
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -360,12 +367,25 @@ func Analyze(in Input) Result {
 			s.seps = append(s.seps, i)
 		}
 	}
-	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text}
+	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text, s: s}
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
+	if e.model != nil && !rulesOnly && res.Priority != "critical" && modelReads(res.Language, t) {
+		var p [nClasses]float32
+		if prio, ok := judge(res.Priority, e.model.probs(a.features(), p[:])); ok {
+			res.Priority, res.Signals = prio, nil
+			if prio != "normal" {
+				res.Signals = []string{"urgent_wording"}
+			}
+		}
+	}
 	return res
 }
+
+// rulesOnly turns the wording model off, for training it on what the
+// rules alone find.
+var rulesOnly bool
 
 type analysis struct {
 	e    *engine
@@ -377,6 +397,18 @@ type analysis struct {
 
 	resolved int    // end of the last resolution marker, -1 for none
 	orig     string // the text before folding
+
+	s         *scratch
+	featsDone bool // s.feats holds the models' features of t
+}
+
+// features gives the models' features of the message, computed once.
+func (a *analysis) features() []uint32 {
+	if !a.featsDone {
+		a.s.feats = modelFeatures(a.s.feats[:0], a.t)
+		a.featsDone = true
+	}
+	return a.s.feats
 }
 
 // clauseBreak reports whether t[i:j] crosses a clause or sentence end.

@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Devanagari: words Nepali uses and Hindi does not, and the reverse.
 const nepaliWords = "चाहिन्छ चाहिने कागजात गर्छु छ छु छन् छौं छैन हो मेरो मेरा मलाई हामी हाम्रो तपाईं तपाई गर्न गर्नु गर्नुहोस् भयो दिएन दिँदैन दिदैन गरेको थियो थिएँ लाई बाट पनि सहयोग साहु कामदार तलब राहदानी नेपाली हुन्छ गर्छ गर्दै भने अहिले धेरै मद्दत गर्नुहोला कृपया म मेरी छोरी छोरा श्रीमान श्रीमती आमा बुबा दाइ भाइ बहिनी दिदी कम्पनीले मालिकले पैसा दिएको भएको आएको गएको सक्छु सक्दिन सकिन सक्नुहुन्छ खोस्यो राखेको कुट्छ पिट्छ थुनेर घर फर्कन चाहन्छु चाहन्छ पर्यो पाएको रहेछ भन्छ भन्यो गरे गर्यो थुनिएको मार्छु एजेन्ट म्यानपावर रुपैयाँ काम बिदा खाना छैनन् हुँ छौ पाएँ फिर्ता"
@@ -52,6 +55,9 @@ func (a *analysis) language(res *Result) {
 		}
 	case latin > 0:
 		lang, conf, short = a.latinLanguage(res)
+		if l, p, ok := a.latinModel(); ok && !(idms(l) && idms(lang) && p < idmsSure) {
+			lang, conf = l, p
+		}
 	}
 	res.Language, res.LanguageConfidence = lang, conf
 
@@ -61,6 +67,35 @@ func (a *analysis) language(res *Result) {
 	}
 	res.ReplyLanguage = a.replyLanguage(res.Language, short)
 }
+
+// latinModel gives the language model's reading of Latin-script text of
+// langMinRunes or more when it is langSure or surer: it knows Bengali,
+// Nepali, Burmese and Khmer typed in Latin letters, and Indonesian from
+// Malay, better than the word lists; below that the word lists and the
+// hints decide.
+func (a *analysis) latinModel() (string, float64, bool) {
+	m := a.e.langs
+	if m == nil || rulesOnly || utf8.RuneCount(a.t) < langMinRunes {
+		return "", 0, false
+	}
+	var p [maxClasses]float32
+	m.probs(a.features(), p[:m.k])
+	best := 0
+	for c := range m.k {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	if p[best] < langSure {
+		return "", 0, false
+	}
+	return replyLanguages[best], float64(p[best]), true
+}
+
+// idms reports Indonesian or Malay: between the two the word lists, which
+// weigh the hints (phone, time zone, locale), decide unless the model is
+// idmsSure.
+func idms(l string) bool { return l == "id" || l == "ms" }
 
 func (a *analysis) replyLanguage(lang string, short bool) string {
 	if c := normLang(a.in.ChosenLanguage); supported(c) {

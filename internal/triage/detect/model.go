@@ -1,0 +1,277 @@
+package detect
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"unicode/utf8"
+)
+
+// The wording model: a linear classifier over hashed word and character
+// n-grams of the folded text, trained on every labelled message in
+// testdata/ (never testdata/blind at the repository root) by TestModel. It
+// gives the probability that a message is urgent (high or critical), and
+// weighs in on what the keyword rules found:
+//   - a critical signal from the rules always stands;
+//   - a high signal stands unless the model is sure the message is not
+//     urgent (below modelDoubt): a question about the law, a denial;
+//   - when the rules find nothing and the model reads the message as urgent
+//     (modelThreshold or more), it escalates with the signal "urgent_wording".
+//
+// model.bin is the weights, int8 with one scale per class; TestModel
+// retrains from the data and fails when the file is not what the data
+// gives. lang.bin, below, is the language model, made the same way.
+
+const (
+	modelBits  = 17
+	modelSize  = 1 << modelBits
+	nClasses   = 3 // normal, high, critical
+	modelMagic = "HBM2"
+)
+
+// modelMinRunes is the least text, in runes of the folded message, the
+// model weighs in on: on less ("tolong", "I am from Myanmar") it has
+// little more than its prior to go on, and the rules decide alone.
+var modelMinRunes = 20
+
+// modelReads reports whether the model weighs in on a message: one in a
+// language it was trained on, with text enough.
+func modelReads(lang string, t []byte) bool {
+	return supported(lang) && utf8.RuneCount(t) >= modelMinRunes
+}
+
+// modelThreshold is the probability of high or critical from which a
+// message the rules call normal escalates, and modelDoubt the one under
+// which a high signal from the rules is set aside. They were chosen from
+// TestModelCV and TestModelBlind (docs/triage.md has the figures).
+const (
+	modelThreshold = 0.5
+	modelDoubt     = 0.15
+)
+
+//go:embed model.bin
+var modelBin []byte
+
+// The language model reads Latin-script text (lang.go's latinModel): the
+// same features, a class for each of replyLanguages, trained by TestModel
+// on the labelled messages written in Latin letters.
+//
+//go:embed lang.bin
+var langBin []byte
+
+// langMinRunes and langSure: the least text the language model reads, and
+// the probability from which its reading wins over the word lists and hints
+// (TestLangModelCV has the figures).
+const (
+	langMinRunes = 15
+	langSure     = 0.5
+	idmsSure     = 0.8
+	langBits     = 15 // a smaller table than the urgency model's: 12 classes
+)
+
+// judge weighs the rules' priority against the model's class
+// probabilities p; ok is false when the rules' priority stands.
+func judge(prio string, p []float32) (string, bool) {
+	return judgeAt(prio, p, modelThreshold, modelDoubt)
+}
+
+func judgeAt(prio string, p []float32, threshold, doubt float32) (string, bool) {
+	switch u := p[1] + p[2]; {
+	case prio == "high" && u < doubt:
+		// A keyword fired, in wording the model is sure is not urgent:
+		// "is it legal for the agency to keep my passport?"
+		return "normal", true
+	case prio == "normal" && u >= threshold:
+		if p[2] > p[1] {
+			return "critical", true
+		}
+		return "high", true
+	}
+	return prio, false
+}
+
+// linearModel is a loaded classifier: for feature f and class c, the weight
+// w[f*k+c], an int8 held in a byte, times scale[c]; the loaded model reads
+// the weights where its file is embedded, without a copy.
+type linearModel struct {
+	k     int
+	mask  uint32 // rows-1: a model may have fewer rows than modelSize
+	w     []byte
+	scale []float32
+	bias  []float32
+}
+
+// maxClasses bounds k, so that scoring needs no allocation.
+const maxClasses = 16
+
+// loadModel reads a model file of k classes; a missing or damaged file
+// gives nil, and the rules decide alone.
+func loadModel(b []byte, k int) *linearModel {
+	head := len(modelMagic) + 1 + 8*k
+	if k > maxClasses || len(b) <= head || string(b[:len(modelMagic)]) != modelMagic || int(b[len(modelMagic)]) != k {
+		return nil
+	}
+	rows := (len(b) - head) / k
+	if (len(b)-head)%k != 0 || rows > modelSize || rows&(rows-1) != 0 {
+		return nil
+	}
+	m := &linearModel{k: k, mask: uint32(rows - 1), scale: make([]float32, k), bias: make([]float32, k)}
+	off := len(modelMagic) + 1
+	for c := range k {
+		m.scale[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[off:]))
+		m.bias[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[off+4:]))
+		off += 8
+	}
+	m.w = b[off:]
+	return m
+}
+
+// encodeModel is loadModel's inverse.
+func encodeModel(m *linearModel) []byte {
+	b := make([]byte, 0, len(modelMagic)+1+8*m.k+len(m.w))
+	b = append(append(b, modelMagic...), byte(m.k))
+	for c := range m.k {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.scale[c]))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.bias[c]))
+	}
+	return append(b, m.w...)
+}
+
+// probs fills p (of length k) with the class probabilities for a
+// message's features.
+func (m *linearModel) probs(feats []uint32, p []float32) []float32 {
+	var acc [maxClasses]int32
+	if m.k == 3 { // the urgency model, unrolled
+		for _, f := range feats {
+			f &= m.mask
+			row := m.w[int(f)*3 : int(f)*3+3 : int(f)*3+3]
+			acc[0] += int32(int8(row[0]))
+			acc[1] += int32(int8(row[1]))
+			acc[2] += int32(int8(row[2]))
+		}
+	} else {
+		for _, f := range feats {
+			f &= m.mask
+			for c, v := range m.w[int(f)*m.k : int(f)*m.k+m.k] {
+				acc[c] += int32(int8(v))
+			}
+		}
+	}
+	val := featureValue(len(feats))
+	for c := range m.k {
+		p[c] = m.bias[c] + float32(acc[c])*m.scale[c]*val
+	}
+	softmax(p)
+	return p
+}
+
+// softmax turns scores into probabilities in place.
+func softmax(z []float32) {
+	mx := z[0]
+	for _, v := range z[1:] {
+		mx = max(mx, v)
+	}
+	var sum float32
+	for c, v := range z {
+		z[c] = float32(math.Exp(float64(v - mx)))
+		sum += z[c]
+	}
+	for c := range z {
+		z[c] /= sum
+	}
+}
+
+// featureValue is every feature's value in a message with n features: the
+// vector has unit length, so a long e-mail weighs no more than a short text.
+func featureValue(n int) float32 {
+	if n == 0 {
+		return 0
+	}
+	return float32(1 / math.Sqrt(float64(n)))
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+// mix scatters a hash over the table.
+func mix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x7feb352d
+	h ^= h >> 15
+	h *= 0x846ca68b
+	h ^= h >> 16
+	return h & (modelSize - 1)
+}
+
+// modelFeatures appends the hashed features of folded text b to dst: each
+// word, each pair of words in a sentence, and the 2-, 3- and 4-rune
+// sequences of the text with its breaks turned to spaces (scripts written
+// without spaces between words are read through these).
+func modelFeatures(dst []uint32, b []byte) []uint32 {
+	// Words and word pairs.
+	var prev uint32
+	havePrev := false
+	for i := 0; i < len(b); {
+		if c := b[i]; c == ' ' || c == ',' || c == '|' {
+			if c == '|' {
+				havePrev = false
+			}
+			i++
+			continue
+		}
+		j := i
+		h := uint32(fnvOffset)
+		for j < len(b) && b[j] != ' ' && b[j] != ',' && b[j] != '|' {
+			h = fnvByte(h, b[j])
+			j++
+		}
+		dst = append(dst, mix(h^0x9e3779b9))
+		if havePrev {
+			dst = append(dst, mix(prev*31+h+0x85ebca6b))
+		}
+		prev, havePrev = h, true
+		i = j
+	}
+	// Rune n-grams: a ring of the last four runes' start offsets.
+	var starts [5]int
+	n := 0
+	space := true // a leading space, so word starts are marked
+	for i := 0; i <= len(b); {
+		var c byte = ' '
+		size := 1
+		if i < len(b) {
+			c = b[i]
+			if c >= utf8.RuneSelf {
+				_, size = utf8.DecodeRune(b[i:])
+			}
+		}
+		isSp := c == ' ' || c == ',' || c == '|'
+		if isSp && space {
+			i += size
+			continue
+		}
+		space = isSp
+		copy(starts[:4], starts[1:])
+		starts[4] = i
+		n++
+		end := i + size
+		for k := 2; k <= 4 && k <= n; k++ {
+			h := uint32(fnvOffset) + uint32(k)
+			for p := starts[5-k]; p < end; p++ {
+				c := byte(' ')
+				if p < len(b) && b[p] != ',' && b[p] != '|' {
+					c = b[p]
+				}
+				h = fnvByte(h, c)
+			}
+			dst = append(dst, mix(h))
+		}
+		i += size
+	}
+	return dst
+}

@@ -1,0 +1,290 @@
+package detect
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+)
+
+var updateModel = flag.Bool("update-model", false, "retrain model.bin from testdata")
+
+// trainingFiles are the labelled sets the model learns from: everything in
+// testdata/ and testdata/train/. The blind sets at the repository root are
+// never among them.
+func trainingFiles(tb testing.TB) []string {
+	tb.Helper()
+	a, _ := filepath.Glob("testdata/*.jsonl")
+	b, _ := filepath.Glob("testdata/train/*.jsonl")
+	files := append(a, b...)
+	slices.Sort(files)
+	if len(files) == 0 {
+		tb.Fatal("no training data")
+	}
+	return files
+}
+
+type example struct {
+	feats []uint32
+	class int
+}
+
+func classOf(priority string) int {
+	switch priority {
+	case "critical":
+		return 2
+	case "high":
+		return 1
+	}
+	return 0
+}
+
+// foldFor folds text as Analyze does before it reads a message.
+func foldFor(text string) []byte {
+	t, _ := normalize(text)
+	var f folded
+	f.fold(prefix(t, maxAnalyse))
+	return f.b
+}
+
+func examples(rows []devRow) []example {
+	ex := make([]example, len(rows))
+	for i, r := range rows {
+		ex[i] = example{feats: modelFeatures(nil, foldFor(r.Text)), class: classOf(r.Priority)}
+	}
+	return ex
+}
+
+// Training settings.
+const (
+	trainEpochs = 12
+	trainRate   = 0.1
+	trainL2     = 1e-5
+)
+
+// train fits multinomial logistic regression by AdaGrad, in a fixed order
+// of examples per epoch, so the same data always gives the same model.
+func train(ex []example, k, bits int) *linearModel {
+	mask := uint32(1)<<bits - 1
+	w := make([]float32, (mask+1)*uint32(k))
+	g2 := make([]float32, len(w))
+	bias, bg2 := make([]float32, k), make([]float32, k)
+	z, grad := make([]float32, k), make([]float32, k)
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range trainEpochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, oi := range order {
+			x := &ex[oi]
+			val := featureValue(len(x.feats))
+			copy(z, bias)
+			for _, f := range x.feats {
+				i := int(f&mask) * k
+				for c := range k {
+					z[c] += w[i+c] * val
+				}
+			}
+			softmax(z)
+			for c := range k {
+				grad[c] = z[c]
+				if c == x.class {
+					grad[c]--
+				}
+				bg2[c] += grad[c] * grad[c]
+				bias[c] -= trainRate * grad[c] / float32(math.Sqrt(float64(bg2[c])+1e-8))
+			}
+			for _, f := range x.feats {
+				i := int(f&mask) * k
+				for c := range k {
+					g := grad[c]*val + trainL2*w[i+c]
+					g2[i+c] += g * g
+					w[i+c] -= trainRate * g / float32(math.Sqrt(float64(g2[i+c])+1e-8))
+				}
+			}
+		}
+	}
+	m := &linearModel{k: k, mask: mask, w: make([]byte, len(w)), bias: bias, scale: make([]float32, k)}
+	for c := range k {
+		var mx float32
+		for i := c; i < len(w); i += k {
+			mx = max(mx, float32(math.Abs(float64(w[i]))))
+		}
+		m.scale[c] = mx / 127
+		if mx == 0 {
+			m.scale[c] = 1
+		}
+		for i := c; i < len(w); i += k {
+			m.w[i] = byte(int8(math.Round(float64(w[i] / m.scale[c]))))
+		}
+	}
+	return m
+}
+
+func loadTraining(tb testing.TB) []devRow {
+	var rows []devRow
+	for _, f := range trainingFiles(tb) {
+		rows = append(rows, loadRows(tb, f)...)
+	}
+	return rows
+}
+
+// TestModel retrains the wording model and checks model.bin is what the
+// training data gives (go test -run TestModel -update-model rewrites it).
+func TestModel(t *testing.T) {
+	rows := loadTraining(t)
+	_, lex := langExamples(rows)
+	for _, f := range []struct {
+		name   string
+		got    []byte
+		have   []byte
+		loaded bool
+	}{
+		{"model.bin", encodeModel(train(examples(rows), nClasses, modelBits)), modelBin, getEngine().model != nil},
+		{"lang.bin", encodeModel(train(lex, len(replyLanguages), langBits)), langBin, getEngine().langs != nil},
+	} {
+		if *updateModel {
+			if err := os.WriteFile(f.name, f.got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if runtime.GOARCH != "amd64" {
+			t.Skip("float rounding differs by architecture; the models are trained on amd64")
+		}
+		if !bytes.Equal(f.got, f.have) {
+			t.Errorf("%s is not the model testdata gives: run go test ./internal/triage/detect -run TestModel -update-model", f.name)
+		}
+		if !f.loaded {
+			t.Errorf("%s did not load", f.name)
+		}
+	}
+}
+
+// TestModelCV reports, by five-fold cross-validation over the training
+// data, the rules alone, the model alone and the two together; on all of
+// it, and on testdata/train/ alone, which the rules were never tuned on.
+// Set HELPBOT_MODEL_CV=1 to run it.
+func TestModelCV(t *testing.T) {
+	if os.Getenv("HELPBOT_MODEL_CV") == "" {
+		t.Skip("set HELPBOT_MODEL_CV=1")
+	}
+	var rows []devRow
+	var fresh []bool // rows the rules were never tuned on
+	for _, f := range trainingFiles(t) {
+		r := loadRows(t, f)
+		rows = append(rows, r...)
+		for range r {
+			fresh = append(fresh, filepath.Base(filepath.Dir(f)) == "train")
+		}
+	}
+	ex := examples(rows)
+	const folds = 5
+	probs := make([][nClasses]float32, len(rows))
+	for k := range folds {
+		var tr []example
+		for i := range ex {
+			if i%folds != k {
+				tr = append(tr, ex[i])
+			}
+		}
+		m := train(tr, nClasses, modelBits)
+		for i := range ex {
+			if i%folds == k {
+				m.probs(ex[i].feats, probs[i][:])
+			}
+		}
+	}
+	t.Logf("== all (%d messages)", len(rows))
+	options(t, rows, probs)
+	var fr []devRow
+	var fp [][nClasses]float32
+	for i := range rows {
+		if fresh[i] {
+			fr, fp = append(fr, rows[i]), append(fp, probs[i])
+		}
+	}
+	t.Logf("== testdata/train/ only (%d messages)", len(fr))
+	options(t, fr, fp)
+}
+
+// TestModelBlind reports the same on blind sets 1-5 at the repository
+// root, which were measured before (blind6 is kept for the next honest
+// measurement). Set HELPBOT_MODEL_BLIND=1.
+func TestModelBlind(t *testing.T) {
+	if os.Getenv("HELPBOT_MODEL_BLIND") == "" {
+		t.Skip("set HELPBOT_MODEL_BLIND=1")
+	}
+	m := train(examples(loadTraining(t)), nClasses, modelBits)
+	var rows []devRow
+	for _, n := range []string{"blind", "blind2", "blind3", "blind4", "blind5"} {
+		rows = append(rows, loadRows(t, "../../../testdata/blind/"+n+".jsonl")...)
+	}
+	ex := examples(rows)
+	probs := make([][nClasses]float32, len(rows))
+	for i := range ex {
+		m.probs(ex[i].feats, probs[i][:])
+	}
+	options(t, rows, probs)
+}
+
+// options reports the rules alone, the model alone and the rules and the
+// model together as Analyze puts them, at the deployed thresholds and
+// around them. p holds each message's class probabilities.
+func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
+	prio := make([]string, len(rows))
+	reads := make([]bool, len(rows))
+	rulesOnly = true
+	for i, r := range rows {
+		res := Analyze(r.input())
+		prio[i] = res.Priority
+		reads[i] = modelReads(res.Language, foldFor(r.Text))
+	}
+	rulesOnly = false
+	line := func(name string, esc func(i int) bool) {
+		var escN, escOK, normN, normEsc int
+		for i, r := range rows {
+			if r.Priority == "normal" {
+				normN++
+				if esc(i) {
+					normEsc++
+				}
+			} else {
+				escN++
+				if esc(i) {
+					escOK++
+				}
+			}
+		}
+		t.Logf("%-34s recall %5.1f%%  false escalation %5.1f%%", name, pct(escOK, escN), pct(normEsc, normN))
+	}
+	deployed := func(i int) bool {
+		if prio[i] == "critical" || !reads[i] {
+			return prio[i] != "normal"
+		}
+		j, _ := judge(prio[i], p[i][:])
+		return j != "normal"
+	}
+	line("rules alone", func(i int) bool { return prio[i] != "normal" })
+	line("model alone (p >= 0.5)", func(i int) bool { return p[i][1]+p[i][2] >= 0.5 })
+	line(fmt.Sprintf("deployed (%.2f, %.2f)", modelThreshold, modelDoubt), deployed)
+	for _, th := range []float32{0.4, 0.5, 0.6} {
+		for _, d := range []float32{0, 0.15, 0.3, 0.45} {
+			line(fmt.Sprintf("threshold %.2f, doubt %.2f", th, d), func(i int) bool {
+				if prio[i] == "critical" || !reads[i] {
+					return prio[i] != "normal"
+				}
+				j, _ := judgeAt(prio[i], p[i][:], th, d)
+				return j != "normal"
+			})
+		}
+	}
+}
