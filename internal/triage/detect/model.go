@@ -209,7 +209,7 @@ func mix(h uint32) uint32 {
 }
 
 // modelFeatures appends the hashed features of folded text b to dst: each
-// word, each pair of words in a sentence, and the 2-, 3- and 4-rune
+// word, each pair of words in a sentence, and the 2- and 3-rune
 // sequences of the text with its breaks turned to spaces (scripts written
 // without spaces between words are read through these).
 func modelFeatures(dst []uint32, b []byte) []uint32 {
@@ -237,8 +237,8 @@ func modelFeatures(dst []uint32, b []byte) []uint32 {
 		prev, havePrev = h, true
 		i = j
 	}
-	// Rune n-grams: a ring of the last four runes' start offsets.
-	var starts [5]int
+	// Rune n-grams: the start offsets of the last three runes.
+	var starts [3]int
 	n := 0
 	space := true // a leading space, so word starts are marked
 	for i := 0; i <= len(b); {
@@ -256,13 +256,12 @@ func modelFeatures(dst []uint32, b []byte) []uint32 {
 			continue
 		}
 		space = isSp
-		copy(starts[:4], starts[1:])
-		starts[4] = i
+		starts[0], starts[1], starts[2] = starts[1], starts[2], i
 		n++
 		end := i + size
-		for k := 2; k <= 4 && k <= n; k++ {
+		for k := 2; k <= 3 && k <= n; k++ {
 			h := uint32(fnvOffset) + uint32(k)
-			for p := starts[5-k]; p < end; p++ {
+			for p := starts[3-k]; p < end; p++ {
 				c := byte(' ')
 				if p < len(b) && b[p] != ',' && b[p] != '|' {
 					c = b[p]
