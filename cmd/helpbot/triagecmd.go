@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"helpbot/internal/jsonbuf"
 	"io"
 	"os"
 	"runtime"
@@ -88,7 +89,12 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 			for b := range work {
 				buf.Reset()
 				for _, line := range b.lines {
-					enc.Encode(triageLine(engine, text, line))
+					switch v := triageLine(engine, text, line).(type) {
+					case triageOutput:
+						buf.Write(append(v.AppendJSON(buf.AvailableBuffer()), '\n'))
+					default:
+						enc.Encode(v)
+					}
 				}
 				b.out <- bytes.Clone(buf.Bytes())
 			}
@@ -179,6 +185,39 @@ func triageLine(engine *triage.Engine, text *locale.Catalog, line []byte) any {
 		Sector:      nullable(a.Sector),
 		Reply:       triage.PlainText(a.Reply, text),
 	}
+}
+
+// AppendJSON writes the line as an Encoder with SetEscapeHTML(false)
+// would, without its reflection.
+func (o triageOutput) AppendJSON(b []byte) []byte {
+	str := func(b []byte, name string, v *string) []byte {
+		b = jsonbuf.Field(b, name)
+		if v == nil {
+			return append(b, "null"...)
+		}
+		return jsonbuf.StringNoHTML(b, *v)
+	}
+	b = jsonbuf.StringNoHTML(jsonbuf.Open(b, "language"), o.Language)
+	b = str(b, "country", o.Country)
+	b = str(b, "nationality", o.Nationality)
+	b = jsonbuf.StringNoHTML(jsonbuf.Field(b, "priority"), o.Priority)
+	b = jsonbuf.Bool(jsonbuf.Field(b, "escalate"), o.Escalate)
+	b = jsonbuf.Field(b, "signals")
+	if o.Signals == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, s := range o.Signals {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonbuf.StringNoHTML(b, s)
+		}
+		b = append(b, ']')
+	}
+	b = str(b, "sector", o.Sector)
+	b = jsonbuf.StringNoHTML(jsonbuf.Field(b, "reply"), o.Reply)
+	return append(b, '}')
 }
 
 func nullable(s string) *string {

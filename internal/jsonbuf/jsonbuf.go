@@ -65,15 +65,22 @@ const hex = "0123456789abcdef"
 
 // String appends s as a JSON string, escaped as json.Marshal escapes it:
 // HTML-safe, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
-func String(dst []byte, s string) []byte {
+func String(dst []byte, s string) []byte { return appendString(dst, s, &htmlSafe) }
+
+// StringNoHTML is String without the HTML escapes, as an Encoder with
+// SetEscapeHTML(false) writes strings: for output that is not read by a
+// browser.
+func StringNoHTML(dst []byte, s string) []byte { return appendString(dst, s, &plainSafe) }
+
+func appendString(dst []byte, s string, safe *[256]bool) []byte {
 	if utf8.ValidString(s) {
-		return validString(dst, s)
+		return validString(dst, s, safe)
 	}
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if safe[c] {
 				i++
 				continue
 			}
@@ -103,17 +110,19 @@ func String(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// safe marks the ASCII bytes written as they are.
-var safe = func() (t [256]bool) {
+// htmlSafe and plainSafe mark the ASCII bytes written as they are, with
+// and without the HTML escapes.
+var htmlSafe, plainSafe = func() (h, p [256]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+		p[c] = c != '"' && c != '\\'
+		h[c] = p[c] && c != '<' && c != '>' && c != '&'
 	}
-	return t
+	return h, p
 }()
 
 // validString is String for valid UTF-8: multi-byte runes are copied as
 // they are, but for U+2028 and U+2029 (E2 80 A8, E2 80 A9).
-func validString(dst []byte, s string) []byte {
+func validString(dst []byte, s string, safe *[256]bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {

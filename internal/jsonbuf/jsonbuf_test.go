@@ -48,6 +48,13 @@ func FuzzString(f *testing.F) {
 		if got := String(nil, s); !bytes.Equal(got, want) {
 			t.Fatalf("String(%q) = %s, want %s", s, got, want)
 		}
+		var plain bytes.Buffer
+		enc := json.NewEncoder(&plain)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got, want := StringNoHTML(nil, s), bytes.TrimSuffix(plain.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
+			t.Fatalf("StringNoHTML(%q) = %s, want %s", s, got, want)
+		}
 	})
 }
 
