@@ -288,3 +288,46 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 		}
 	}
 }
+
+// TestJudge pins how the model weighs in on the rules' priority.
+func TestJudge(t *testing.T) {
+	for _, c := range []struct {
+		prio string
+		p    []float32
+		want string
+		ok   bool
+	}{
+		{"critical", []float32{0.99, 0.005, 0.005}, "critical", false}, // never lowered
+		{"high", []float32{0.9, 0.05, 0.05}, "normal", true},           // sure it is not urgent
+		{"high", []float32{0.8, 0.1, 0.1}, "high", false},              // 0.2 urgent: the keyword stands
+		{"normal", []float32{0.6, 0.3, 0.1}, "normal", false},
+		{"normal", []float32{0.4, 0.35, 0.25}, "high", true},
+		{"normal", []float32{0.4, 0.2, 0.4}, "critical", true},
+	} {
+		got, ok := judge(c.prio, c.p)
+		if got != c.want || ok != c.ok {
+			t.Errorf("judge(%s, %v) = %s, %v; want %s, %v", c.prio, c.p, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestModelInAnalyze checks the models act in Analyze: urgency the rules
+// have no keyword for, and Khmer typed in Latin letters.
+func TestModelInAnalyze(t *testing.T) {
+	res := Analyze(Input{Text: "the boss takes the key when he goes out and I stay inside all day"})
+	if res.Priority == "normal" || !slices.Contains(res.Signals, "urgent_wording") {
+		t.Errorf("locked in without a keyword: %s %v, want escalated with urgent_wording", res.Priority, res.Signals)
+	}
+	rulesOnly = true
+	rules := Analyze(Input{Text: "the boss takes the key when he goes out and I stay inside all day"})
+	rulesOnly = false
+	if rules.Priority != "normal" {
+		t.Errorf("the rules alone now escalate (%s %v): pick another example", rules.Priority, rules.Signals)
+	}
+	if res := Analyze(Input{Text: "knhom trov ke chab dak knong bantob, som chuoy"}); res.Language != "km" {
+		t.Errorf("romanized Khmer read as %q", res.Language)
+	}
+	if res := Analyze(Input{Text: "Is it legal for the agency to keep my passport?"}); res.Priority != "normal" {
+		t.Errorf("a question about the law escalated: %s %v", res.Priority, res.Signals)
+	}
+}
