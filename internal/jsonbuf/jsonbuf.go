@@ -110,11 +110,13 @@ func appendString(dst []byte, s string, safe *[256]bool) []byte {
 	return append(dst, '"')
 }
 
-// htmlSafe and plainSafe mark the ASCII bytes written as they are, with
-// and without the HTML escapes.
+// htmlSafe and plainSafe mark the bytes written as they are, with and
+// without the HTML escapes: in valid UTF-8 every byte of a multi-byte rune
+// but 0xE2, which may start U+2028 or U+2029 (the loop over invalid UTF-8
+// reads only their ASCII half).
 var htmlSafe, plainSafe = func() (h, p [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		p[c] = c != '"' && c != '\\'
+	for c := 0x20; c < 0x100; c++ {
+		p[c] = c != '"' && c != '\\' && c != 0xE2
 		h[c] = p[c] && c != '<' && c != '>' && c != '&'
 	}
 	return h, p
@@ -130,8 +132,8 @@ func validString(dst []byte, s string, safe *[256]bool) []byte {
 		if safe[c] {
 			continue
 		}
-		if c >= utf8.RuneSelf {
-			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+		if c == 0xE2 {
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
 				dst = append(dst, s[start:i]...)
 				dst = append(dst, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
 				i += 2
