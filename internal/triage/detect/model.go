@@ -23,7 +23,7 @@ import (
 // gives. lang.bin, below, is the language model, made the same way.
 
 const (
-	modelBits  = 17
+	modelBits  = 16
 	modelSize  = 1 << modelBits
 	nClasses   = 3 // normal, high, critical
 	modelMagic = "HBM2"
@@ -66,7 +66,7 @@ const (
 	langMinRunes = 15
 	langSure     = 0.5
 	idmsSure     = 0.8
-	langBits     = 15 // a smaller table than the urgency model's: 12 classes
+	langBits     = 14 // a smaller table than the urgency model's: 12 classes
 )
 
 // judge weighs the rules' priority against the model's class
