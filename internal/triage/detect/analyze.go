@@ -367,11 +367,11 @@ func Analyze(in Input) Result {
 			s.seps = append(s.seps, i)
 		}
 	}
-	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text, s: s}
+	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text, s: s, runes: utf8.RuneCount(t)}
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
-	if e.model != nil && !rulesOnly && res.Priority != "critical" && modelReads(res.Language, t) {
+	if e.model != nil && !in.rulesOnly && res.Priority != "critical" && modelReads(res.Language, a.runes) {
 		var p [nClasses]float32
 		if prio, ok := judge(res.Priority, e.model.probs(a.features(), p[:])); ok {
 			res.Priority, res.Signals = prio, nil
@@ -382,10 +382,6 @@ func Analyze(in Input) Result {
 	}
 	return res
 }
-
-// rulesOnly turns the wording model off, for training it on what the
-// rules alone find.
-var rulesOnly bool
 
 type analysis struct {
 	e    *engine
@@ -400,6 +396,7 @@ type analysis struct {
 
 	s         *scratch
 	featsDone bool // s.feats holds the models' features of t
+	runes     int  // runes in t, for the models' minimum lengths
 }
 
 // features gives the models' features of the message, computed once.

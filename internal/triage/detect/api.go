@@ -20,6 +20,10 @@ type Input struct {
 	PriorLanguage  string   // the conversation's established language
 	PriorCountry   string   // the country already known for the conversation
 	Recent         []string // languages detected in earlier messages, newest last
+
+	// rulesOnly leaves both models out: what the keyword rules and word
+	// lists find alone (the models' tests compare with it).
+	rulesOnly bool
 }
 
 // Result is what Analyze found.

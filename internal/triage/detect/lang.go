@@ -1,9 +1,6 @@
 package detect
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Devanagari: words Nepali uses and Hindi does not, and the reverse.
 const nepaliWords = "चाहिन्छ चाहिने कागजात गर्छु छ छु छन् छौं छैन हो मेरो मेरा मलाई हामी हाम्रो तपाईं तपाई गर्न गर्नु गर्नुहोस् भयो दिएन दिँदैन दिदैन गरेको थियो थिएँ लाई बाट पनि सहयोग साहु कामदार तलब राहदानी नेपाली हुन्छ गर्छ गर्दै भने अहिले धेरै मद्दत गर्नुहोला कृपया म मेरी छोरी छोरा श्रीमान श्रीमती आमा बुबा दाइ भाइ बहिनी दिदी कम्पनीले मालिकले पैसा दिएको भएको आएको गएको सक्छु सक्दिन सकिन सक्नुहुन्छ खोस्यो राखेको कुट्छ पिट्छ थुनेर घर फर्कन चाहन्छु चाहन्छ पर्यो पाएको रहेछ भन्छ भन्यो गरे गर्यो थुनिएको मार्छु एजेन्ट म्यानपावर रुपैयाँ काम बिदा खाना छैनन् हुँ छौ पाएँ फिर्ता"
@@ -75,7 +72,7 @@ func (a *analysis) language(res *Result) {
 // hints decide.
 func (a *analysis) latinModel() (string, float64, bool) {
 	m := a.e.langs
-	if m == nil || rulesOnly || utf8.RuneCount(a.t) < langMinRunes {
+	if m == nil || a.in.rulesOnly || a.runes < langMinRunes {
 		return "", 0, false
 	}
 	var p [maxClasses]float32

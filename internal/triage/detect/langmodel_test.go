@@ -3,16 +3,13 @@ package detect
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
 
 // latinRow reports whether the rules read a row by its Latin letters.
 func latinRow(text string) bool {
-	t, _ := normalize(text)
-	var f folded
-	f.fold(prefix(t, maxAnalyse))
+	f := foldedFor(text)
 	other := 0
 	for sc := scThai; sc < nScripts; sc++ {
 		other = max(other, f.scripts[sc])
@@ -45,15 +42,7 @@ func TestLangModelCV(t *testing.T) {
 	if os.Getenv("HELPBOT_MODEL_CV") == "" {
 		t.Skip("set HELPBOT_MODEL_CV=1")
 	}
-	var all []devRow
-	var fresh []bool
-	for _, f := range trainingFiles(t) {
-		r := loadRows(t, f)
-		all = append(all, r...)
-		for range r {
-			fresh = append(fresh, filepath.Base(filepath.Dir(f)) == "train")
-		}
-	}
+	all, fresh := loadTrainingFresh(t)
 	// keep fresh aligned with the Latin rows
 	var rows []devRow
 	var fr []bool
@@ -112,9 +101,7 @@ func langReport(t *testing.T, name string, rows []devRow, probs [][]float32, onl
 			a = &acc{}
 			per[r.Language] = a
 		}
-		rulesOnly = true
-		got := Analyze(r.input()).Language
-		rulesOnly = false
+		got := Analyze(r.rules()).Language
 		best := 0
 		for c := range probs[i] {
 			if probs[i][c] > probs[i][best] {

@@ -34,10 +34,11 @@ const (
 // little more than its prior to go on, and the rules decide alone.
 var modelMinRunes = 20
 
-// modelReads reports whether the model weighs in on a message: one in a
-// language it was trained on, with text enough.
-func modelReads(lang string, t []byte) bool {
-	return supported(lang) && utf8.RuneCount(t) >= modelMinRunes
+// modelReads reports whether the model weighs in on a message of the
+// given runes, folded: one in a language it was trained on, with text
+// enough.
+func modelReads(lang string, runes int) bool {
+	return supported(lang) && runes >= modelMinRunes
 }
 
 // modelThreshold is the probability of high or critical from which a

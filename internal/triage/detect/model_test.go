@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 var updateModel = flag.Bool("update-model", false, "retrain model.bin from testdata")
@@ -46,11 +47,13 @@ func classOf(priority string) int {
 }
 
 // foldFor folds text as Analyze does before it reads a message.
-func foldFor(text string) []byte {
+func foldFor(text string) []byte { return foldedFor(text).b }
+
+func foldedFor(text string) *folded {
 	t, _ := normalize(text)
 	var f folded
 	f.fold(prefix(t, maxAnalyse))
-	return f.b
+	return &f
 }
 
 func examples(rows []devRow) []example {
@@ -130,11 +133,28 @@ func train(ex []example, k, bits int) *linearModel {
 }
 
 func loadTraining(tb testing.TB) []devRow {
-	var rows []devRow
-	for _, f := range trainingFiles(tb) {
-		rows = append(rows, loadRows(tb, f)...)
-	}
+	rows, _ := loadTrainingFresh(tb)
 	return rows
+}
+
+// loadTrainingFresh also marks the rows of testdata/train/, which the
+// rules were never tuned on.
+func loadTrainingFresh(tb testing.TB) (rows []devRow, fresh []bool) {
+	for _, f := range trainingFiles(tb) {
+		r := loadRows(tb, f)
+		rows = append(rows, r...)
+		for range r {
+			fresh = append(fresh, filepath.Base(filepath.Dir(f)) == "train")
+		}
+	}
+	return rows, fresh
+}
+
+// rules is the row's input with the models left out.
+func (r devRow) rules() Input {
+	in := r.input()
+	in.rulesOnly = true
+	return in
 }
 
 // TestModel retrains the wording model and checks model.bin is what the
@@ -177,15 +197,7 @@ func TestModelCV(t *testing.T) {
 	if os.Getenv("HELPBOT_MODEL_CV") == "" {
 		t.Skip("set HELPBOT_MODEL_CV=1")
 	}
-	var rows []devRow
-	var fresh []bool // rows the rules were never tuned on
-	for _, f := range trainingFiles(t) {
-		r := loadRows(t, f)
-		rows = append(rows, r...)
-		for range r {
-			fresh = append(fresh, filepath.Base(filepath.Dir(f)) == "train")
-		}
-	}
+	rows, fresh := loadTrainingFresh(t)
 	ex := examples(rows)
 	const folds = 5
 	probs := make([][nClasses]float32, len(rows))
@@ -242,13 +254,11 @@ func TestModelBlind(t *testing.T) {
 func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	prio := make([]string, len(rows))
 	reads := make([]bool, len(rows))
-	rulesOnly = true
 	for i, r := range rows {
-		res := Analyze(r.input())
+		res := Analyze(r.rules())
 		prio[i] = res.Priority
-		reads[i] = modelReads(res.Language, foldFor(r.Text))
+		reads[i] = modelReads(res.Language, utf8.RuneCount(foldFor(r.Text)))
 	}
-	rulesOnly = false
 	line := func(name string, esc func(i int) bool) {
 		var escN, escOK, normN, normEsc int
 		for i, r := range rows {
@@ -318,9 +328,7 @@ func TestModelInAnalyze(t *testing.T) {
 	if res.Priority == "normal" || !slices.Contains(res.Signals, "urgent_wording") {
 		t.Errorf("locked in without a keyword: %s %v, want escalated with urgent_wording", res.Priority, res.Signals)
 	}
-	rulesOnly = true
-	rules := Analyze(Input{Text: "the boss takes the key when he goes out and I stay inside all day"})
-	rulesOnly = false
+	rules := Analyze(Input{Text: "the boss takes the key when he goes out and I stay inside all day", rulesOnly: true})
 	if rules.Priority != "normal" {
 		t.Errorf("the rules alone now escalate (%s %v): pick another example", rules.Priority, rules.Signals)
 	}
