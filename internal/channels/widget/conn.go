@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"net"
@@ -142,11 +143,12 @@ type outgoing struct {
 // encode marshals a frame in the sender's goroutine, so the writer only
 // writes.
 func encode(f frame) (outgoing, bool) {
-	b, err := json.Marshal(f)
+	b, data, err := jsonbuf.Marshal(map[string]any(f))
+	defer b.Free()
 	if err != nil {
 		return outgoing{}, false
 	}
-	return outgoing{data: b}, true
+	return outgoing{data: bytes.Clone(data)}, true
 }
 
 // closeWith sends a close frame through the writer and ends the connection.
