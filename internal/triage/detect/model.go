@@ -32,7 +32,7 @@ const (
 // modelMinRunes is the least text, in runes of the folded message, the
 // model weighs in on: on less ("tolong", "I am from Myanmar") it has
 // little more than its prior to go on, and the rules decide alone.
-var modelMinRunes = 20
+const modelMinRunes = 20
 
 // modelReads reports whether the model weighs in on a message of the
 // given runes, folded: one in a language it was trained on, with text
