@@ -24,6 +24,7 @@ import (
 	"helpbot/internal/queue"
 	"helpbot/internal/store"
 	"helpbot/internal/triage"
+	"helpbot/internal/triage/detect"
 )
 
 // serverGCPercent is the garbage collector's target for helpbot serve.
@@ -45,6 +46,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		debug.SetGCPercent(serverGCPercent)
 	}
 
+	go detect.Warm() // the first message should not wait for the tables
 	text, err := locale.Load(os.DirFS(cfg.Locales))
 	if err != nil {
 		return &configError{"HELPBOT_LOCALES", err.Error()}

@@ -17,6 +17,7 @@ import (
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
 	"helpbot/internal/triage"
+	"helpbot/internal/triage/detect"
 )
 
 // triageInput is one line of `helpbot triage` input.
@@ -55,11 +56,23 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 	if err := fs.Parse(args); err != nil {
 		return &exitError{2}
 	}
+	// The detector's tables, the locales and the directory load at once.
+	go detect.Warm()
+	type loadedDirectory struct {
+		d        *directory.Directory
+		problems []directory.Problem
+	}
+	dirLoaded := make(chan loadedDirectory, 1)
+	go func() {
+		d, problems := directory.Load(os.DirFS(*dirPath))
+		dirLoaded <- loadedDirectory{d, problems}
+	}()
 	text, err := locale.Load(os.DirFS(*locPath))
 	if err != nil {
 		return &configError{"HELPBOT_LOCALES", err.Error()}
 	}
-	d, problems := directory.Load(os.DirFS(*dirPath))
+	ld := <-dirLoaded
+	d, problems := ld.d, ld.problems
 	if directory.HasErrors(problems) {
 		for _, p := range problems {
 			fmt.Fprintln(stderr, p.String())
@@ -157,8 +170,11 @@ func triageLine(engine *triage.Engine, text *locale.Catalog, line []byte) any {
 		return map[string]string{"error": "line longer than 4 MiB"}
 	}
 	var in triageInput
-	if err := json.Unmarshal(line, &in); err != nil {
-		return map[string]string{"error": "not a JSON object: " + err.Error()}
+	if !decodeTriageInput(line, &in) {
+		in = triageInput{}
+		if err := json.Unmarshal(line, &in); err != nil {
+			return map[string]string{"error": "not a JSON object: " + err.Error()}
+		}
 	}
 	if in.Text == nil {
 		return map[string]string{"error": `missing "text"`}

@@ -287,6 +287,10 @@ func getEngine() *engine {
 	return eng
 }
 
+// Warm builds the tables now rather than on the first Analyze; a program
+// calls it in the background while it loads the rest.
+func Warm() { getEngine() }
+
 // scratch is the per-call working memory, pooled.
 type scratch struct {
 	f       folded
