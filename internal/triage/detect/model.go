@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"math"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -12,7 +13,13 @@ import (
 // testdata/ (never testdata/blind at the repository root) by TestModel. It
 // gives the probability that a message is urgent (high or critical), and
 // weighs in on what the keyword rules found:
-//   - a critical signal from the rules always stands;
+//   - a critical signal from the rules stands, unless every critical
+//     signal is of a kind that stories, news and figures of speech also
+//     use (storySignals: "they beat us on the boat, but I am home now
+//     and safe") and the model is all but sure the message is not urgent
+//     (below criticalDoubt); self-harm, a medical emergency, sexual
+//     violence, forced sex work, kidnapping, a threat to kill, a minor at
+//     risk and SOS always stand;
 //   - a high signal stands unless the model is sure the message is not
 //     urgent (below modelDoubt): a question about the law, a denial;
 //   - when the rules find nothing and the model reads the message as urgent
@@ -42,13 +49,39 @@ func modelReads(lang string, runes int) bool {
 }
 
 // modelThreshold is the probability of high or critical from which a
-// message the rules call normal escalates, and modelDoubt the one under
-// which a high signal from the rules is set aside. They were chosen from
-// TestModelCV and TestModelBlind (docs/triage.md has the figures).
+// message the rules call normal escalates, modelDoubt the one under which
+// a high signal from the rules is set aside, and criticalDoubt the one
+// under which a critical signal of storySignals is. They were chosen from
+// TestModelCV and TestModelBlind (docs/triage.md has the figures): at
+// criticalDoubt no urgent message of the 14,306 labelled ones is lost in
+// cross-validation but one labelled critical that says "she was beaten
+// last year but now she is fine".
 const (
 	modelThreshold = 0.5
 	modelDoubt     = 0.15
+	criticalDoubt  = 0.10
 )
+
+// storySignals are the critical signals the model may set aside: the
+// words of beatings, being held, danger, being sold and forced marriage
+// turn up in past stories, news, warnings and jokes as often as in cries
+// for help.
+var storySignals = []string{"violence", "confinement", "danger", "sold", "forced_marriage"}
+
+// modelWeighs reports whether the model may weigh in on a message the
+// rules rated prio with signals: any but a critical one with a signal
+// outside storySignals.
+func modelWeighs(prio string, signals []string) bool {
+	if prio != "critical" {
+		return true
+	}
+	for _, s := range signals {
+		if slices.Index(Signals, s) < nCritical && !slices.Contains(storySignals, s) {
+			return false
+		}
+	}
+	return true
+}
 
 //go:embed model.bin
 var modelBin []byte
@@ -78,6 +111,10 @@ func judge(prio string, p []float32) (string, bool) {
 
 func judgeAt(prio string, p []float32, threshold, doubt float32) (string, bool) {
 	switch u := p[1] + p[2]; {
+	case prio == "critical" && u < criticalDoubt:
+		// Only for storySignals (modelWeighs): "the captain beat us, but
+		// that was in 2019 and I am home now".
+		return "normal", true
 	case prio == "high" && u < doubt:
 		// A keyword fired, in wording the model is sure is not urgent:
 		// "is it legal for the agency to keep my passport?"

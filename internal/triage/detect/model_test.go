@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -228,16 +229,22 @@ func TestModelCV(t *testing.T) {
 	options(t, fr, fp)
 }
 
-// TestModelBlind reports the same on blind sets 1-5 at the repository
-// root, which were measured before (blind6 is kept for the next honest
-// measurement). Set HELPBOT_MODEL_BLIND=1.
+// TestModelBlind reports the same on blind sets at the repository root
+// that have been measured before: HELPBOT_MODEL_BLIND=1 reads blind sets
+// 1-5, and a comma-separated list of names reads those sets
+// (HELPBOT_MODEL_BLIND=blind9).
 func TestModelBlind(t *testing.T) {
-	if os.Getenv("HELPBOT_MODEL_BLIND") == "" {
+	sets := os.Getenv("HELPBOT_MODEL_BLIND")
+	if sets == "" {
 		t.Skip("set HELPBOT_MODEL_BLIND=1")
+	}
+	names := strings.Split(sets, ",")
+	if sets == "1" {
+		names = []string{"blind", "blind2", "blind3", "blind4", "blind5"}
 	}
 	m := train(examples(loadTraining(t)), nClasses, modelBits)
 	var rows []devRow
-	for _, n := range []string{"blind", "blind2", "blind3", "blind4", "blind5"} {
+	for _, n := range names {
 		rows = append(rows, loadRows(t, "../../../testdata/blind/"+n+".jsonl")...)
 	}
 	ex := examples(rows)
@@ -253,10 +260,11 @@ func TestModelBlind(t *testing.T) {
 // around them. p holds each message's class probabilities.
 func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	prio := make([]string, len(rows))
+	sigs := make([][]string, len(rows))
 	reads := make([]bool, len(rows))
 	for i, r := range rows {
 		res := Analyze(r.rules())
-		prio[i] = res.Priority
+		prio[i], sigs[i] = res.Priority, res.Signals
 		reads[i] = modelReads(res.Language, utf8.RuneCount(foldFor(r.Text)))
 	}
 	line := func(name string, esc func(i int) bool) {
@@ -277,7 +285,7 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 		t.Logf("%-34s recall %5.1f%%  false escalation %5.1f%%", name, pct(escOK, escN), pct(normEsc, normN))
 	}
 	deployed := func(i int) bool {
-		if prio[i] == "critical" || !reads[i] {
+		if !modelWeighs(prio[i], sigs[i]) || !reads[i] {
 			return prio[i] != "normal"
 		}
 		j, _ := judge(prio[i], p[i][:])
@@ -286,10 +294,20 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	line("rules alone", func(i int) bool { return prio[i] != "normal" })
 	line("model alone (p >= 0.5)", func(i int) bool { return p[i][1]+p[i][2] >= 0.5 })
 	line(fmt.Sprintf("deployed (%.2f, %.2f)", modelThreshold, modelDoubt), deployed)
+	line("deployed, every critical keyword kept", func(i int) bool {
+		return prio[i] == "critical" || deployed(i)
+	})
+	line("deployed, any critical keyword set aside", func(i int) bool {
+		if prio[i] == "critical" && reads[i] {
+			j, _ := judge(prio[i], p[i][:])
+			return j != "normal"
+		}
+		return deployed(i)
+	})
 	for _, th := range []float32{0.4, 0.5, 0.6} {
 		for _, d := range []float32{0, 0.15, 0.3, 0.45} {
 			line(fmt.Sprintf("threshold %.2f, doubt %.2f", th, d), func(i int) bool {
-				if prio[i] == "critical" || !reads[i] {
+				if !modelWeighs(prio[i], sigs[i]) || !reads[i] {
 					return prio[i] != "normal"
 				}
 				j, _ := judgeAt(prio[i], p[i][:], th, d)
@@ -307,9 +325,10 @@ func TestJudge(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{"critical", []float32{0.99, 0.005, 0.005}, "critical", false}, // never lowered
-		{"high", []float32{0.9, 0.05, 0.05}, "normal", true},           // sure it is not urgent
-		{"high", []float32{0.8, 0.1, 0.1}, "high", false},              // 0.2 urgent: the keyword stands
+		{"critical", []float32{0.99, 0.005, 0.005}, "normal", true}, // storySignals only (modelWeighs)
+		{"critical", []float32{0.85, 0.1, 0.05}, "critical", false}, // 0.15 urgent: it stands
+		{"high", []float32{0.9, 0.05, 0.05}, "normal", true},        // sure it is not urgent
+		{"high", []float32{0.8, 0.1, 0.1}, "high", false},           // 0.2 urgent: the keyword stands
 		{"normal", []float32{0.6, 0.3, 0.1}, "normal", false},
 		{"normal", []float32{0.4, 0.35, 0.25}, "high", true},
 		{"normal", []float32{0.4, 0.2, 0.4}, "critical", true},
@@ -321,9 +340,44 @@ func TestJudge(t *testing.T) {
 	}
 }
 
+// TestModelWeighs pins which critical signals the model may set aside.
+func TestModelWeighs(t *testing.T) {
+	for _, c := range []struct {
+		prio    string
+		signals []string
+		want    bool
+	}{
+		{"normal", nil, true},
+		{"high", []string{"document_retention"}, true},
+		{"critical", []string{"violence", "wage_withholding"}, true},
+		{"critical", []string{"confinement", "danger", "sold", "forced_marriage"}, true},
+		{"critical", []string{"violence", "self_harm"}, false},
+		{"critical", []string{"medical_emergency"}, false},
+		{"critical", []string{"threat_to_kill"}, false},
+		{"critical", []string{"minor_at_risk", "confinement"}, false},
+		{"critical", []string{"sexual_violence"}, false},
+		{"critical", []string{"sos"}, false},
+	} {
+		if got := modelWeighs(c.prio, c.signals); got != c.want {
+			t.Errorf("modelWeighs(%s, %v) = %v", c.prio, c.signals, got)
+		}
+	}
+}
+
 // TestModelInAnalyze checks the models act in Analyze: urgency the rules
 // have no keyword for, and Khmer typed in Latin letters.
 func TestModelInAnalyze(t *testing.T) {
+	for text, want := range map[string]string{
+		// A story of the past, safe now: the beating's keyword is set aside.
+		"I used to work on a fishing boat where they beat us, but I am home in Kampot since 2022 and I am safe now. How can I know if the court case in Thailand will give us compensation?": "normal",
+		// Never set aside, whatever the model reads.
+		"I swallowed a whole bottle of paracetamol, I just want to sleep forever":             "critical",
+		"please come quickly there is a fight in the dormitory and one worker is unconscious": "critical",
+	} {
+		if res := Analyze(Input{Text: text}); res.Priority != want {
+			t.Errorf("%q: %s %v, want %s", text, res.Priority, res.Signals, want)
+		}
+	}
 	res := Analyze(Input{Text: "the boss takes the key when he goes out and I stay inside all day"})
 	if res.Priority == "normal" || !slices.Contains(res.Signals, "urgent_wording") {
 		t.Errorf("locked in without a keyword: %s %v, want escalated with urgent_wording", res.Priority, res.Signals)
