@@ -42,6 +42,10 @@ type triageOutput struct {
 	Signals     []string `json:"signals"`
 	Sector      *string  `json:"sector"`
 	Reply       string   `json:"reply"`
+
+	// replyJSON, when set, is Reply already written as a JSON string
+	// (Engine.PlainJSON); AppendJSON writes it in Reply's place.
+	replyJSON []byte
 }
 
 // triageCmd reads JSON lines on stdin and writes one JSON line per input
@@ -199,7 +203,7 @@ func triageLine(engine *triage.Engine, text *locale.Catalog, line []byte) any {
 		Escalate:    triage.Priority(a.Priority).Escalates(),
 		Signals:     signals,
 		Sector:      nullable(a.Sector),
-		Reply:       triage.PlainText(a.Reply, text),
+		replyJSON:   engine.PlainJSON(a),
 	}
 }
 
@@ -232,7 +236,12 @@ func (o triageOutput) AppendJSON(b []byte) []byte {
 		b = append(b, ']')
 	}
 	b = str(b, "sector", o.Sector)
-	b = jsonbuf.StringNoHTML(jsonbuf.Field(b, "reply"), o.Reply)
+	b = jsonbuf.Field(b, "reply")
+	if o.replyJSON != nil {
+		b = append(b, o.replyJSON...)
+	} else {
+		b = jsonbuf.StringNoHTML(b, o.Reply)
+	}
 	return append(b, '}')
 }
 

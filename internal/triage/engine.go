@@ -20,6 +20,8 @@ type Engine struct {
 	Text          Localizer
 	Logger        *slog.Logger
 	Now           func() time.Time
+
+	answers memo // kept answers (memo.go)
 }
 
 // Assessment is what the engine made of one message, before any state is
@@ -27,6 +29,8 @@ type Engine struct {
 type Assessment struct {
 	detect.Result
 	Reply Reply
+
+	composed *composed // the kept answer Reply was filled from (memo.go)
 }
 
 // Result is the outcome of handling a message.
@@ -80,7 +84,7 @@ func (e *Engine) Assess(m Message, s State) Assessment {
 	if r.Nationality == "" {
 		a.Nationality = s.Nationality
 	}
-	a.Reply = e.compose(m, s, a)
+	a.Reply, a.composed = e.compose(m, s, a)
 	return a
 }
 
@@ -329,7 +333,7 @@ func (e *Engine) remember(s State, m Message, a Assessment) State {
 // compose writes the bot's answer: critical → emergency numbers and 24/7
 // lines first; high → the services and the escalation notice; normal → the
 // Find Help answer; country unknown → ask.
-func (e *Engine) compose(m Message, s State, a Assessment) Reply {
+func (e *Engine) compose(m Message, s State, a Assessment) (Reply, *composed) {
 	lang := a.ReplyLanguage
 	if !SupportedLanguage(lang) {
 		lang = "en"
@@ -344,13 +348,17 @@ func (e *Engine) compose(m Message, s State, a Assessment) Reply {
 		if a.Country == "" {
 			r.QuickReplies = e.countryButtons(lang)
 		}
-		return r
+		return r, nil
 	}
 
 	h := e.Directory.Find(Query{Country: a.Country, Language: lang, Sector: a.Sector,
 		Nationality: a.Nationality, Priority: pri, Now: e.now()})
-	r.Emergency = e.labelEmergency(lang, h.Emergency)
-	r.Services = h.Services
+	k := keyFor(lang, a.Country, pri, s.Case != "", h)
+	if c, ok := e.answers.get(k); ok {
+		c.fill(&r)
+		return r, c
+	}
+	c := &composed{help: h, emergency: e.labelEmergency(lang, h.Emergency)}
 	name := e.countryName(lang, a.Country)
 
 	var parts []string
@@ -377,10 +385,12 @@ func (e *Engine) compose(m Message, s State, a Assessment) Reply {
 	}
 	if a.Country == "" {
 		parts = append(parts, t("bot.ask_country", nil))
-		r.QuickReplies = e.countryButtons(lang)
+		c.quick = e.countryButtons(lang)
 	}
-	r.Text = strings.Join(parts, "\n\n")
-	return r
+	c.text = strings.Join(parts, "\n\n")
+	c = e.answers.put(k, c)
+	c.fill(&r)
+	return r, c
 }
 
 // labelEmergency localizes the services' names and joins services that

@@ -68,7 +68,11 @@ type Help struct {
 }
 
 // Directory finds the services to offer. It must answer from memory: urgent
-// help never waits on anything that can fail.
+// help never waits on anything that can fail. It may give the same slices
+// again for the same query, and must never change slices it has given
+// (new content comes in new slices): the Engine keeps the answers it
+// composed by the identity of those slices (memo.go). Callers must not
+// change them either.
 type Directory interface {
 	Find(q Query) Help
 }
