@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/crypto/argon2"
@@ -166,8 +167,13 @@ func CheckPassword(hash, password string) bool {
 }
 
 // dummyHash is checked against when a login names no account, so the
-// answer takes as long as for a real one.
-var dummyHash, _ = HashPassword("helpbot-no-such-account")
+// answer takes as long as for a real one. It is made on the first login,
+// not when the program starts: hashing takes tens of milliseconds, which
+// every helpbot command (helpbot triage among them) would pay.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := HashPassword("helpbot-no-such-account")
+	return h
+})
 
 func randomToken(n int) string {
 	b := make([]byte, n)

@@ -200,7 +200,7 @@ func (c *Console) handleLogin(w http.ResponseWriter, r *http.Request) {
 		c.fail(w, r, err)
 		return
 	}
-	hash := dummyHash
+	hash := dummyHash()
 	if err == nil && !a.Disabled {
 		hash = a.Hash
 	}

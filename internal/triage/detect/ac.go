@@ -60,17 +60,24 @@ type match struct {
 	start, end int // byte offsets in the folded text
 }
 
-// builder is the trie the automaton is built from. Each node's children
-// are a short slice (most nodes have one), the root's an array: cheaper to
-// build and walk than a map per node.
+// builder is the trie the automaton is built from, in flat arrays without
+// pointers (the tables hold some 120,000 states; slices per state made the
+// garbage collector the largest cost of building them). A state's children
+// are a list through kid and sib, its payloads a list through payHead,
+// payNext and payTail, in the order they were added.
 type builder struct {
-	kids [][]acEdge
-	root [256]int32
-	pays [][]payload
+	root                      [256]int32
+	kid, sib                  []int32 // first child; next sibling (0: none)
+	lab                       []byte  // the byte into the state
+	payHead, payTail, payNext []int32 // payload lists, as index+1 (0: none)
+	pays                      []payload
 }
 
 func newBuilder() *builder {
-	return &builder{kids: [][]acEdge{nil}, pays: [][]payload{nil}}
+	const guess = 1 << 17
+	b := &builder{kid: make([]int32, 1, guess), sib: make([]int32, 1, guess), lab: make([]byte, 1, guess),
+		payHead: make([]int32, 1, guess), payTail: make([]int32, 1, guess)}
+	return b
 }
 
 // child returns the child of s on byte c, 0 for none (0 is the root, never
@@ -79,9 +86,9 @@ func (b *builder) child(s int32, c byte) int32 {
 	if s == 0 {
 		return b.root[c]
 	}
-	for _, e := range b.kids[s] {
-		if e.b == c {
-			return e.to
+	for k := b.kid[s]; k != 0; k = b.sib[k] {
+		if b.lab[k] == c {
+			return k
 		}
 	}
 	return 0
@@ -123,52 +130,67 @@ func (b *builder) add(pat string, kind uint8, val int) {
 		c := pat[i]
 		nx := b.child(s, c)
 		if nx == 0 {
-			nx = int32(len(b.kids))
-			b.kids = append(b.kids, nil)
-			b.pays = append(b.pays, nil)
-			b.kids[s] = append(b.kids[s], acEdge{c, nx})
+			nx = int32(len(b.lab))
+			b.lab = append(b.lab, c)
+			b.kid = append(b.kid, 0)
+			b.sib = append(b.sib, b.kid[s])
+			b.payHead = append(b.payHead, 0)
+			b.payTail = append(b.payTail, 0)
+			b.kid[s] = nx
 			if s == 0 {
 				b.root[c] = nx
 			}
 		}
 		s = nx
 	}
-	for _, q := range b.pays[s] {
-		if q == p {
+	for q := b.payHead[s]; q != 0; q = b.payNext[q-1] {
+		if b.pays[q-1] == p {
 			return
 		}
 	}
-	b.pays[s] = append(b.pays[s], p)
+	b.pays = append(b.pays, p)
+	b.payNext = append(b.payNext, 0)
+	n := int32(len(b.pays))
+	if t := b.payTail[s]; t != 0 {
+		b.payNext[t-1] = n
+	} else {
+		b.payHead[s] = n
+	}
+	b.payTail[s] = n
 }
 
 func (b *builder) build() *matcher {
 	// Sized exactly: the tables stay as small as their content.
-	nOut := 0
-	for _, ps := range b.pays {
-		nOut += len(ps)
-	}
-	m := &matcher{nodes: make([]acNode, len(b.kids)), edges: make([]acEdge, 0, len(b.kids)-1), outs: make([]payload, 0, nOut)}
-	// Flatten edges, sorted by byte, and payloads, in node order.
-	for st, kids := range b.kids {
+	n := len(b.lab)
+	m := &matcher{nodes: make([]acNode, n), edges: make([]acEdge, 0, n-1), outs: make([]payload, 0, len(b.pays))}
+	// Flatten edges, sorted by byte, and payloads, in state order.
+	var kids []acEdge
+	for st := range n {
+		kids = kids[:0]
+		for k := b.kid[st]; k != 0; k = b.sib[k] {
+			kids = append(kids, acEdge{b.lab[k], k})
+		}
 		slices.SortFunc(kids, func(x, y acEdge) int { return int(x.b) - int(y.b) })
 		nd := &m.nodes[st]
 		nd.first, nd.n = int32(len(m.edges)), uint16(len(kids))
-		nd.out, nd.outN = int32(len(m.outs)), uint16(len(b.pays[st]))
-		nd.dict = -1
+		nd.out, nd.dict = int32(len(m.outs)), -1
 		m.edges = append(m.edges, kids...)
-		m.outs = append(m.outs, b.pays[st]...)
+		for q := b.payHead[st]; q != 0; q = b.payNext[q-1] {
+			m.outs = append(m.outs, b.pays[q-1])
+		}
+		nd.outN = uint16(int32(len(m.outs)) - nd.out)
 	}
 	m.root = b.root
 	// BFS for fail links.
-	queue := make([]int32, 0, len(m.nodes))
-	for _, e := range b.kids[0] {
+	queue := make([]int32, 0, n)
+	for _, e := range m.edgesOf(0) {
 		m.nodes[e.to].fail = 0
 		queue = append(queue, e.to)
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for _, e := range b.kids[s] {
+		for _, e := range m.edgesOf(s) {
 			c, to := e.b, e.to
 			f := m.nodes[s].fail
 			for {
@@ -195,6 +217,12 @@ func (b *builder) build() *matcher {
 		}
 	}
 	return m
+}
+
+// edgesOf returns the edges out of state s, sorted by byte.
+func (m *matcher) edgesOf(s int32) []acEdge {
+	nd := &m.nodes[s]
+	return m.edges[nd.first : nd.first+int32(nd.n)]
 }
 
 // hasOut reports whether state s has payloads of its own.
