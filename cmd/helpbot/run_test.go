@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -200,5 +201,40 @@ func TestTriageCommandContract(t *testing.T) {
 	}
 	if lines[4]["country"] != "PH" {
 		t.Errorf("line 5 = %v, want country PH from the time zone", lines[4])
+	}
+}
+
+// TestTriageCommandOrderAndLongLine checks the order of output lines across
+// batches (every seventh input line is not JSON) and that a line over the
+// 4 MiB limit gets an error line in its place after the others.
+func TestTriageCommandOrderAndLongLine(t *testing.T) {
+	var in strings.Builder
+	const n = 1300 // more than two batches
+	for i := range n {
+		if i%7 == 3 {
+			fmt.Fprintf(&in, "not json %d\n", i)
+		} else {
+			fmt.Fprintf(&in, "{\"text\":\"my boss keeps my passport, message %d\"}\n", i)
+		}
+	}
+	in.WriteString(`{"text":"` + strings.Repeat("a", 5<<20) + `"}` + "\n")
+	var out, errw bytes.Buffer
+	env := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales"}
+	err := run(context.Background(), []string{"helpbot", "triage"}, func(k string) string { return env[k] },
+		strings.NewReader(in.String()), &out, &errw)
+	if err == nil {
+		t.Error("a line over 4 MiB did not fail the run")
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != n+1 {
+		t.Fatalf("%d output lines for %d input lines", len(lines), n+1)
+	}
+	for i, l := range lines[:n] {
+		if isErr := strings.HasPrefix(l, `{"error":`); isErr != (i%7 == 3) {
+			t.Fatalf("line %d out of order: %.80s", i+1, l)
+		}
+	}
+	if !strings.Contains(lines[n], "longer than 4 MiB") {
+		t.Errorf("last line = %.80s, want the 4 MiB error", lines[n])
 	}
 }

@@ -87,76 +87,97 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 	// A batch run: trade some memory for fewer collections.
 	defer debug.SetGCPercent(debug.SetGCPercent(300))
 
+	// Lines are read into batches, one block of memory each; workers on
+	// every core write a batch's output into a buffer, and the writer
+	// writes the buffers in input order and hands them back.
 	type batch struct {
-		lines [][]byte
-		out   chan []byte
+		data    []byte
+		ends    []int // line i is data[ends[i-1]:ends[i]]
+		tooLong bool  // a last line over the limit follows the others
+		out     chan *bytes.Buffer
 	}
 	const batchLines = 512
 	workers := runtime.GOMAXPROCS(0)
 	work := make(chan *batch, workers*2)
 	order := make(chan *batch, workers*4)
+	spare := make(chan *bytes.Buffer, workers*8)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
 			for b := range work {
-				buf.Reset()
-				for _, line := range b.lines {
-					switch v := triageLine(engine, text, line).(type) {
+				var buf *bytes.Buffer
+				select {
+				case buf = <-spare:
+					buf.Reset()
+				default:
+					buf = new(bytes.Buffer)
+				}
+				enc := json.NewEncoder(buf)
+				enc.SetEscapeHTML(false)
+				write := func(line []byte) {
+					switch v := triageLine(engine, line).(type) {
 					case triageOutput:
 						buf.Write(append(v.AppendJSON(buf.AvailableBuffer()), '\n'))
 					default:
 						enc.Encode(v)
 					}
 				}
-				b.out <- bytes.Clone(buf.Bytes())
+				start := 0
+				for _, end := range b.ends {
+					write(b.data[start:end:end])
+					start = end
+				}
+				if b.tooLong {
+					write(nil)
+				}
+				b.out <- buf
 			}
 		}()
 	}
 	writeErr := make(chan error, 1)
 	go func() {
-		w := bufio.NewWriterSize(stdout, 256<<10)
 		var err error
 		for b := range order {
-			out := <-b.out
+			buf := <-b.out
 			if err == nil {
-				_, err = w.Write(out)
+				_, err = stdout.Write(buf.Bytes())
 			}
-		}
-		if err == nil {
-			err = w.Flush()
+			select {
+			case spare <- buf:
+			default:
+			}
 		}
 		writeErr <- err
 	}()
 
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	cur := &batch{out: make(chan []byte, 1)}
+	newBatch := func() *batch { return &batch{data: make([]byte, 0, 64<<10), out: make(chan *bytes.Buffer, 1)} }
+	cur := newBatch()
 	flush := func() {
-		if len(cur.lines) == 0 {
+		if len(cur.ends) == 0 && !cur.tooLong {
 			return
 		}
 		order <- cur
 		work <- cur
-		cur = &batch{out: make(chan []byte, 1)}
+		cur = newBatch()
 	}
 	var readErr error
 	for sc.Scan() {
 		if ctx.Err() != nil {
 			break
 		}
-		cur.lines = append(cur.lines, bytes.Clone(sc.Bytes()))
-		if len(cur.lines) == batchLines {
+		cur.data = append(cur.data, sc.Bytes()...)
+		cur.ends = append(cur.ends, len(cur.data))
+		if len(cur.ends) == batchLines {
 			flush()
 		}
 	}
 	if err := sc.Err(); err != nil {
 		// A line over 4 MiB: say so in its place, and stop reading.
-		cur.lines = append(cur.lines, nil)
+		cur.tooLong = true
 		readErr = fmt.Errorf("read input: %w", err)
 	}
 	flush()
@@ -169,7 +190,7 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 	return readErr
 }
 
-func triageLine(engine *triage.Engine, text *locale.Catalog, line []byte) any {
+func triageLine(engine *triage.Engine, line []byte) any {
 	if line == nil {
 		return map[string]string{"error": "line longer than 4 MiB"}
 	}
