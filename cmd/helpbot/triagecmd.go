@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"sync"
 
 	"helpbot/internal/directory"
@@ -84,8 +83,6 @@ func triageCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return &configError{"HELPBOT_DIRECTORY", "the directory has errors (run helpbot directory check)"}
 	}
 	engine := &triage.Engine{Directory: d, Text: text}
-	// A batch run: trade some memory for fewer collections.
-	defer debug.SetGCPercent(debug.SetGCPercent(300))
 
 	// Lines are read into batches, one block of memory each; workers on
 	// every core write a batch's output into a buffer, and the writer
