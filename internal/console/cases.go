@@ -112,6 +112,8 @@ var signalWords = map[string]string{
 	"help_request":         "asks for help",
 	"emergency":            "emergency",
 	"movement_restriction": "movement restricted",
+	"urgent_wording":       "urgent in its wording (no keyword)",
+	"analysis_failed":      "helpbot could not read it: please read it yourself",
 }
 
 // SignalWords says signals in plain words; an unknown signal is shown

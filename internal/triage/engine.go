@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"time"
@@ -79,7 +80,7 @@ func (e *Engine) Assess(m Message, s State) Assessment {
 		PriorCountry:     s.Country,
 		Recent:           s.Recent,
 	}
-	r := detect.Analyze(in)
+	r := e.analyze(in)
 	a := Assessment{Result: r}
 	if r.Nationality == "" {
 		a.Nationality = s.Nationality
@@ -87,6 +88,38 @@ func (e *Engine) Assess(m Message, s State) Assessment {
 	a.Reply, a.composed = e.compose(m, s, a)
 	return a
 }
+
+// AnalysisFailed is the signal of a message the detector could not read
+// (a fault in helpbot, never in the message): it is escalated for a human
+// to read, and the person gets the emergency numbers all the same.
+const AnalysisFailed = "analysis_failed"
+
+// analyze runs the detector. A panic there is a bug, but one message must
+// not take the desk down with it, nor be lost: the message is escalated
+// as high, in the conversation's language and country, with the signal
+// AnalysisFailed. The log says what failed, never the text.
+func (e *Engine) analyze(in detect.Input) (r detect.Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			e.logger().Error("the detector failed on a message; escalated for a human to read", "panic", fmt.Sprint(p))
+			lang := firstNonEmpty(in.ChosenLanguage, in.PriorLanguage)
+			if !SupportedLanguage(lang) {
+				lang = "en"
+			}
+			r = detect.Result{Text: strings.ToValidUTF8(in.Text, "\uFFFD"), Language: lang, ReplyLanguage: lang,
+				Country: firstNonEmpty(in.ChosenCountry, in.PriorCountry), Priority: string(High),
+				Signals: []string{AnalysisFailed}}
+		}
+	}()
+	return detectAnalyze(in)
+}
+
+// detectAnalyze and detectNormalize are the detector; a test puts a
+// failing one in their place.
+var (
+	detectAnalyze   = detect.Analyze
+	detectNormalize = detect.Normalize
+)
 
 // Handle answers one message and records it. Failures of the conversation
 // store or the case queue are logged and do not stop the reply: the person
@@ -477,5 +510,13 @@ func personEntry(m Message, text string) Entry {
 }
 
 // normalize is the form of a person's text that is stored and shown to
-// caseworkers (NFC; Zawgyi converted to Unicode).
-func normalize(text string) string { return detect.Normalize(text) }
+// caseworkers (NFC; Zawgyi converted to Unicode). Should the normaliser
+// fail (a bug), the text is stored as sent, made valid UTF-8.
+func normalize(text string) (out string) {
+	defer func() {
+		if recover() != nil {
+			out = strings.ToValidUTF8(text, "\uFFFD")
+		}
+	}()
+	return detectNormalize(text)
+}

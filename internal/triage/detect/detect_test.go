@@ -194,6 +194,9 @@ func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"", "help", "🆘", "\xff\xfe\xfd", "ျမန္မာ", "Tôi bị đánh", "เถ้าแก่ตีผม", "a|b,c.d", "+66 81 234 5678",
 		"https://x.y/z user@example.com", strings.Repeat("ក", 300), "\u1031\u1031\u1039\u1039", "passport" + strings.Repeat(" ", 100),
+		// Two midnight words over the same letters once made the hours
+		// reader slice backwards (a panic, found by a training message).
+		"Pinapagising ako ng 4am para hugasan kotse ng amo at ng dalawang kapitbahay niya, tapos housework hanggang hatinggabi.",
 	} {
 		f.Add(s, "th-TH", "+95 9 1")
 	}

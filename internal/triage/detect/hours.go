@@ -460,7 +460,9 @@ func (a *analysis) longPair(ts []clockTime, end int) bool {
 	}
 	for i := 0; i+1 < len(ts); i++ {
 		s, e := ts[i], ts[i+1]
-		if e.start-s.end > 80 || s.per == perNone && e.per == perNone && !s.thum && !s.tee && !e.thum && !e.tee {
+		// Overlapping times are one time read twice ("hatinggabi" inside
+		// "ng hatinggabi"): no pair, and no gap between them.
+		if e.start < s.end || e.start-s.end > 80 || s.per == perNone && e.per == perNone && !s.thum && !s.tee && !e.thum && !e.tee {
 			continue
 		}
 		gap := a.t[s.end:e.start]
