@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -391,7 +392,8 @@ func (e *Engine) compose(m Message, s State, a Assessment) (Reply, *composed) {
 		c.fill(&r)
 		return r, c
 	}
-	c := &composed{help: h, emergency: e.labelEmergency(lang, h.Emergency)}
+	// Clipped: a caller's append cannot write into a kept answer.
+	c := &composed{help: h, lang: lang, emergency: slices.Clip(e.labelEmergency(lang, h.Emergency))}
 	name := e.countryName(lang, a.Country)
 
 	var parts []string

@@ -40,6 +40,7 @@ func keyFor(lang, country string, pri Priority, joined bool, h Help) composeKey 
 // composed is a kept answer.
 type composed struct {
 	help      Help // the directory's answer it was made from (kept alive)
+	lang      string
 	text      string
 	emergency []EmergencyNumber // labelled in the answer's language
 	quick     []QuickReply
@@ -55,7 +56,7 @@ func (c *composed) fill(r *Reply) {
 
 // made reports whether r still holds what c gave it.
 func (c *composed) made(r *Reply) bool {
-	return r.Text == c.text && unsafe.SliceData(r.Emergency) == unsafe.SliceData(c.emergency) &&
+	return r.Language == c.lang && r.Text == c.text && unsafe.SliceData(r.Emergency) == unsafe.SliceData(c.emergency) &&
 		len(r.Emergency) == len(c.emergency) && unsafe.SliceData(r.Services) == unsafe.SliceData(c.help.Services) &&
 		len(r.Services) == len(c.help.Services)
 }
@@ -97,7 +98,7 @@ func (e *Engine) PlainJSON(a Assessment) []byte {
 		return jsonbuf.StringNoHTML(nil, PlainText(a.Reply, e.Text))
 	}
 	c.plainOnce.Do(func() {
-		r := Reply{Language: a.Reply.Language}
+		r := Reply{Language: c.lang}
 		c.fill(&r)
 		c.plainJSON = jsonbuf.StringNoHTML(nil, PlainText(r, e.Text))
 	})
