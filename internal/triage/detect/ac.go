@@ -75,9 +75,8 @@ type builder struct {
 
 func newBuilder() *builder {
 	const guess = 1 << 17
-	b := &builder{kid: make([]int32, 1, guess), sib: make([]int32, 1, guess), lab: make([]byte, 1, guess),
+	return &builder{kid: make([]int32, 1, guess), sib: make([]int32, 1, guess), lab: make([]byte, 1, guess),
 		payHead: make([]int32, 1, guess), payTail: make([]int32, 1, guess)}
-	return b
 }
 
 // child returns the child of s on byte c, 0 for none (0 is the root, never
