@@ -59,12 +59,18 @@ func (a Attachment) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// AppendJSON implements jsonbuf.Appender.
-func (r *Reply) AppendJSON(b []byte) []byte {
-	b = jsonbuf.String(jsonbuf.Open(b, "channel"), string(r.Channel))
-	b = jsonbuf.StringField(b, "conversation", r.Conversation)
-	b = jsonbuf.StringField(b, "from", r.From)
-	b = jsonbuf.StringField(b, "language", r.Language)
+// AppendContent appends what the reply says, as fields after the first:
+// ,"text":..., then "emergency", "services" and "quick_replies" when set.
+// A reply the engine filled from a kept answer and nobody changed since
+// has these bytes made once (memo.go).
+func (r *Reply) AppendContent(b []byte) []byte {
+	if c := r.kept; c != nil && c.made(r) {
+		return append(b, c.content()...)
+	}
+	return r.appendContent(b)
+}
+
+func (r *Reply) appendContent(b []byte) []byte {
 	b = jsonbuf.StringField(b, "text", r.Text)
 	if len(r.Emergency) > 0 {
 		b = jsonbuf.List(jsonbuf.Field(b, "emergency"), r.Emergency)
@@ -75,6 +81,16 @@ func (r *Reply) AppendJSON(b []byte) []byte {
 	if len(r.QuickReplies) > 0 {
 		b = jsonbuf.List(jsonbuf.Field(b, "quick_replies"), r.QuickReplies)
 	}
+	return b
+}
+
+// AppendJSON implements jsonbuf.Appender.
+func (r *Reply) AppendJSON(b []byte) []byte {
+	b = jsonbuf.String(jsonbuf.Open(b, "channel"), string(r.Channel))
+	b = jsonbuf.StringField(b, "conversation", r.Conversation)
+	b = jsonbuf.StringField(b, "from", r.From)
+	b = jsonbuf.StringField(b, "language", r.Language)
+	b = r.AppendContent(b)
 	b = jsonbuf.OmitEmpty(b, "priority", string(r.Priority))
 	b = jsonbuf.OmitEmpty(b, "case", r.Case)
 	b = jsonbuf.OmitEmpty(b, "in_reply_to", r.InReplyTo)

@@ -51,7 +51,9 @@ func fill(r *rand.Rand, v reflect.Value) {
 			return
 		}
 		for i := range v.NumField() {
-			fill(r, v.Field(i))
+			if v.Type().Field(i).IsExported() {
+				fill(r, v.Field(i))
+			}
 		}
 	default:
 		panic("fill: " + v.Kind().String())

@@ -47,18 +47,32 @@ type composed struct {
 
 	plainOnce sync.Once
 	plainJSON []byte // PlainText of the answer as a JSON string
+
+	contentOnce sync.Once
+	contentJSON []byte // Reply.AppendContent of the answer
+}
+
+// content is Reply.AppendContent of the answer, made once.
+func (c *composed) content() []byte {
+	c.contentOnce.Do(func() {
+		r := Reply{Language: c.lang}
+		c.fill(&r)
+		c.contentJSON = r.appendContent(nil)
+	})
+	return c.contentJSON
 }
 
 // reply fills r's text, numbers, services and quick replies from c.
 func (c *composed) fill(r *Reply) {
-	r.Text, r.Emergency, r.Services, r.QuickReplies = c.text, c.emergency, c.help.Services, c.quick
+	r.Text, r.Emergency, r.Services, r.QuickReplies, r.kept = c.text, c.emergency, c.help.Services, c.quick, c
 }
 
 // made reports whether r still holds what c gave it.
 func (c *composed) made(r *Reply) bool {
 	return r.Language == c.lang && r.Text == c.text && unsafe.SliceData(r.Emergency) == unsafe.SliceData(c.emergency) &&
 		len(r.Emergency) == len(c.emergency) && unsafe.SliceData(r.Services) == unsafe.SliceData(c.help.Services) &&
-		len(r.Services) == len(c.help.Services)
+		len(r.Services) == len(c.help.Services) && unsafe.SliceData(r.QuickReplies) == unsafe.SliceData(c.quick) &&
+		len(r.QuickReplies) == len(c.quick)
 }
 
 // memo is an Engine's kept answers; the zero value is ready.

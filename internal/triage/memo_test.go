@@ -1,12 +1,13 @@
 package triage
 
 import (
+	"encoding/json"
 	"strings"
-
-	"helpbot/internal/jsonbuf"
 	"sync/atomic"
 	"testing"
 	"unsafe"
+
+	"helpbot/internal/jsonbuf"
 )
 
 // versionedDirectory answers as a Directory does: the same slices for the
@@ -44,6 +45,11 @@ func TestKeptAnswers(t *testing.T) {
 	if !strings.Contains(string(p1), "191") || !strings.Contains(string(p1), "Thai Police") {
 		t.Fatalf("answer lacks the directory's number: %s", p1)
 	}
+	c1, c2 := a1.Reply.AppendContent(nil), a2.Reply.AppendContent(nil)
+	if string(c1) != string(c2) || !strings.Contains(string(c1), `"Thai Police"`) {
+		t.Errorf("kept content %s, then %s", c1, c2)
+	}
+	encodesAsMarshal(t, &a1.Reply)
 
 	// Staff correct a number: the next answer has it.
 	d.load("1191", "Tourist Police")
@@ -52,12 +58,28 @@ func TestKeptAnswers(t *testing.T) {
 	if !strings.Contains(p3, "1191") || !strings.Contains(p3, "Tourist Police") || a3.Reply.Emergency[0].Number != "1191" {
 		t.Errorf("answer after a reload still has the old directory: %s %+v", p3, a3.Reply.Emergency)
 	}
+	if c := string(a3.Reply.AppendContent(nil)); !strings.Contains(c, "1191") || strings.Contains(c, "Thai Police") {
+		t.Errorf("content after a reload still has the old directory: %s", c)
+	}
+	encodesAsMarshal(t, &a3.Reply)
 
 	// A caller that changes a reply gets that reply written.
 	a4 := e.Assess(msg, State{})
 	a4.Reply.Text = "changed"
 	if p := string(e.PlainJSON(a4)); !strings.HasPrefix(p, `"changed`) {
 		t.Errorf("a changed reply was answered from the memo: %s", p)
+	}
+	encodesAsMarshal(t, &a4.Reply)
+	for _, change := range []func(r *Reply){
+		func(r *Reply) { r.Services = append(r.Services[:0:0], ServiceCard{Name: "Other"}) },
+		func(r *Reply) { r.Services = r.Services[:0] },
+		func(r *Reply) { r.Emergency = []EmergencyNumber{{Service: "ambulance", Number: "1669"}} },
+		func(r *Reply) { r.QuickReplies = []QuickReply{{Label: "TH", Action: "country", Value: "TH"}} },
+		func(r *Reply) { r.Language = "th" },
+	} {
+		a := e.Assess(msg, State{})
+		change(&a.Reply)
+		encodesAsMarshal(t, &a.Reply)
 	}
 
 	// Other priorities, places and an open case are other answers.
@@ -68,3 +90,16 @@ func TestKeptAnswers(t *testing.T) {
 }
 
 func jsonString(s string) []byte { return jsonbuf.StringNoHTML(nil, s) }
+
+// encodesAsMarshal fails when r's appender, kept bytes or not, does not
+// write what json.Marshal writes.
+func encodesAsMarshal(t *testing.T, r *Reply) {
+	t.Helper()
+	want, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.AppendJSON(nil); string(got) != string(want) {
+		t.Errorf("reply written as\n%s\nwant\n%s", got, want)
+	}
+}

@@ -141,6 +141,10 @@ type Reply struct {
 	Case         string            `json:"case,omitempty"`
 	// InReplyTo is the Message.ID this answers, when it answers one.
 	InReplyTo string `json:"in_reply_to,omitempty"`
+
+	// kept is the engine's kept answer the reply was filled from, whose
+	// content is encoded once (memo.go); nil for any other reply.
+	kept *composed
 }
 
 // Entry is one line of a conversation's transcript.

@@ -75,8 +75,8 @@ func (c *conn) close() {
 // goroutine. The write deadline is the backpressure: a client that takes
 // no frame for the write timeout is disconnected; everything sent is in the
 // transcript and comes back on resume, so nothing is lost.
-func (c *conn) send(f frame) {
-	b, data, err := jsonbuf.Marshal(map[string]any(f))
+func (c *conn) send(f any) {
+	b, data, err := jsonbuf.Marshal(asValue(f))
 	defer b.Free()
 	if err != nil {
 		return
@@ -108,7 +108,7 @@ func (c *conn) write(data []byte) bool {
 // trySend queues a frame for the writer goroutine without waiting, for
 // deliveries from other goroutines; a client whose buffer is full is
 // disconnected and resumes.
-func (c *conn) trySend(f frame) {
+func (c *conn) trySend(f any) {
 	o, ok := encode(f)
 	if !ok {
 		return
@@ -140,10 +140,19 @@ type outgoing struct {
 	reason string
 }
 
+// asValue gives jsonbuf.Marshal a frame map as the map type it encodes
+// without reflection; frames that write themselves pass as they are.
+func asValue(f any) any {
+	if m, ok := f.(frame); ok {
+		return map[string]any(m)
+	}
+	return f
+}
+
 // encode marshals a frame in the sender's goroutine, so the writer only
 // writes.
-func encode(f frame) (outgoing, bool) {
-	b, data, err := jsonbuf.Marshal(map[string]any(f))
+func encode(f any) (outgoing, bool) {
+	b, data, err := jsonbuf.Marshal(asValue(f))
 	defer b.Free()
 	if err != nil {
 		return outgoing{}, false
@@ -294,7 +303,7 @@ func (c *conn) handle(in inFrame) bool {
 			if err == nil {
 				delete(c.unsaved, id)
 			}
-			c.send(frame{"type": "ack", "id": in.ID, "seq": e.Seq, "stored": err == nil, "duplicate": true})
+			c.send(ackOut{id: in.ID, seq: e.Seq, stored: err == nil, duplicate: true})
 			return true
 		}
 		if c.state != nil {
@@ -312,9 +321,7 @@ func (c *conn) handle(in inFrame) bool {
 		}
 		c.state = &res.State
 		c.language = res.Reply.Language
-		f := replyFrame(&res.Reply, res.Reply.Text)
-		f["seq"] = res.Answer.Seq
-		c.send(f)
+		c.send(replyOut{r: &res.Reply, seq: &res.Answer.Seq})
 		return true
 	case "language", "country":
 		if !c.ensureStarted(in) {
@@ -347,7 +354,7 @@ func (c *conn) handle(in inFrame) bool {
 func (c *conn) answerFirst(ctx context.Context, m triage.Message, clientID string) bool {
 	a := c.s.engine.Assess(m, *c.state)
 	c.language = a.Reply.Language
-	c.send(replyFrame(&a.Reply, a.Reply.Text))
+	c.send(replyOut{r: &a.Reply})
 	res, err := c.s.engine.Settle(ctx, m, *c.state, a)
 	if err != nil {
 		c.s.opts.Logger.Error("record widget message", "err", err, "conversation", c.conversation)
@@ -372,11 +379,7 @@ func (c *conn) sendAck(clientID string, res triage.Result, replySeq string) {
 		}
 		c.unsaved[clientID] = true
 	}
-	f := frame{"type": "ack", "id": clientID, "seq": res.Received.Seq, "stored": stored, "duplicate": res.Duplicate}
-	if replySeq != "" {
-		f["reply_seq"] = replySeq
-	}
-	c.send(f)
+	c.send(ackOut{id: clientID, seq: res.Received.Seq, replySeq: replySeq, stored: stored, duplicate: res.Duplicate})
 }
 
 // frameError is what was wrong with a client frame.

@@ -296,7 +296,9 @@ type inFrame struct {
 // frame is one server frame; fields are added per type.
 type frame map[string]any
 
-func entryFrame(e triage.Entry) frame {
+// entryFrame is the frame of a transcript entry: a frame map or a
+// replyOut, both encoded by jsonbuf.Marshal.
+func entryFrame(e triage.Entry) any {
 	switch e.From {
 	case triage.FromPerson:
 		return frame{"type": "message", "seq": e.Seq, "id": e.ClientID, "text": e.Text, "at": e.At}
@@ -307,36 +309,55 @@ func entryFrame(e triage.Entry) frame {
 		}
 		return f
 	default:
-		f := replyFrame(e.Reply, e.Text)
-		f["seq"] = e.Seq
-		f["at"] = e.At
-		return f
+		return replyOut{r: e.Reply, text: e.Text, seq: &e.Seq, at: &e.At}
 	}
 }
 
-func replyFrame(r *triage.Reply, text string) frame {
-	f := frame{"type": "reply", "text": text}
-	if r == nil {
-		return f
+// replyOut is a reply frame (docs/protocol.md). It writes itself, so that
+// the reply's text, numbers and services, the bulk of the frame, are the
+// bytes the engine kept for its answer (triage.Reply.AppendContent).
+type replyOut struct {
+	r    *triage.Reply // nil: a reply of text alone
+	text string        // the text when r is nil
+	seq  *string       // set: the frame carries seq
+	at   *time.Time    // set: the frame carries at
+}
+
+// AppendJSON implements jsonbuf.Appender.
+func (o replyOut) AppendJSON(b []byte) []byte {
+	b = jsonbuf.String(jsonbuf.Open(b, "type"), "reply")
+	if r := o.r; r == nil {
+		b = jsonbuf.StringField(b, "text", o.text)
+	} else {
+		b = jsonbuf.StringField(b, "language", r.Language)
+		b = r.AppendContent(b)
+		b = jsonbuf.OmitEmpty(b, "priority", string(r.Priority))
+		b = jsonbuf.OmitEmpty(b, "in_reply_to", r.InReplyTo)
 	}
-	f["text"] = r.Text
-	f["language"] = r.Language
-	if r.Priority != "" {
-		f["priority"] = r.Priority
+	if o.seq != nil {
+		b = jsonbuf.StringField(b, "seq", *o.seq)
 	}
-	if len(r.Emergency) > 0 {
-		f["emergency"] = jsonbuf.Slice[triage.EmergencyNumber](r.Emergency)
+	if o.at != nil {
+		b = jsonbuf.Time(jsonbuf.Field(b, "at"), *o.at)
 	}
-	if len(r.Services) > 0 {
-		f["services"] = jsonbuf.Slice[triage.ServiceCard](r.Services)
-	}
-	if len(r.QuickReplies) > 0 {
-		f["quick_replies"] = jsonbuf.Slice[triage.QuickReply](r.QuickReplies)
-	}
-	if r.InReplyTo != "" {
-		f["in_reply_to"] = r.InReplyTo
-	}
-	return f
+	return append(b, '}')
+}
+
+// ackOut is an ack frame: whether the message id is stored, at seq.
+type ackOut struct {
+	id, seq, replySeq string
+	stored, duplicate bool
+}
+
+// AppendJSON implements jsonbuf.Appender.
+func (a ackOut) AppendJSON(b []byte) []byte {
+	b = jsonbuf.String(jsonbuf.Open(b, "type"), "ack")
+	b = jsonbuf.StringField(b, "id", a.id)
+	b = jsonbuf.StringField(b, "seq", a.seq)
+	b = jsonbuf.Bool(jsonbuf.Field(b, "stored"), a.stored)
+	b = jsonbuf.Bool(jsonbuf.Field(b, "duplicate"), a.duplicate)
+	b = jsonbuf.OmitEmpty(b, "reply_seq", a.replySeq)
+	return append(b, '}')
 }
 
 // errorFrame tells the client what was wrong with what it sent.
