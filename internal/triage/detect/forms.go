@@ -69,6 +69,23 @@ func init() {
 	// Questions about rights: "does the employer have the right to keep it?"
 	hypWords += "|have the right|has the right|the right to|มีสิทธิ์|มีสิทธิ|ມີສິດ|có quyền|may karapatan|berhak|ada hak|有冇權|有權|有沒有權|အခွင့်အရေးရှိ|មានសិទ្ធិ"
 
+	// Farewells: a person about to end their life writes a last message
+	// rather than the words of suicide ("wrote a letter for my mum, tonight
+	// I finish it", "this is probably the last night I write"). Each is
+	// specific enough not to be a goodbye at the end of a chat.
+	addWords(signalWords, "self_harm", "!cant do this anymore|!cannot do this anymore|!can do this anymore|!cant do it anymore|!tonight i finish it|!tonight i end it|!end it tonight|!finish it tonight|!end everything tonight|!letter for my mum|!letter for my mom|!letter for my mother|!letter to my mum|!letter to my mom|!letter to my mother|!goodbye letter|!farewell letter|!suicide note|!this is my last message|!this will be my last message|!last time i will write|!last time i write to|"+
+		"!คงเป็นคืนสุดท้าย|!คืนสุดท้ายของชีวิต|!ข้อความสุดท้าย|!ครั้งสุดท้ายที่ทัก|!จดหมายลาตาย|"+
+		"!tin nhắn cuối cùng|!đêm nay sẽ kết thúc|!kết thúc tất cả|!thư tuyệt mệnh|!viết thư cho mẹ|!để lại thư cho mẹ|"+
+		"!pesan terakhir|!malam ini sy akhiri|!malam ini aku akhiri|!malam ini saya akhiri|!akhiri semuanya|!surat untuk ibu|!surat buat ibu|!surat wasiat|!selamat tinggal semuanya|"+
+		"!mesej terakhir|!malam ni sy tamatkan|!malam ni aku tamatkan|!tamatkan semuanya|!tamatkan segalanya|!surat untuk mak|!surat utk mak|!selamat tinggal semua|"+
+		"!huling mensahe|!huling message ko|!tatapusin ko na mamayang gabi|!tapusin ko na lahat|!sulat para kay nanay|!sulat para kay mama|!paalam na sa inyo|!paalam na po sa lahat|"+
+		"!最後一個訊息|!最後一次搵你哋|!今晚就結束|!結束一切|!遺書|!寫咗封信俾阿媽|!寫了一封信給媽媽|"+
+		"!សារចុងក្រោយ|!យប់នេះខ្ញុំនឹងបញ្ចប់|!បញ្ចប់អ្វីៗទាំងអស់|"+
+		"!ຂໍ້ຄວາມສຸດທ້າຍ|!ຄືນນີ້ຈະຈົບ|!ຈົບທຸກຢ່າງ|!ຈົດໝາຍລາ|"+
+		"!শেষ বার্তা|!আজ রাতেই সব শেষ|!সব শেষ করে দেব|!মায়ের জন্য চিঠি|!শেষ চিঠি|!sob shesh kore debo|!aj rate sob shesh|"+
+		"!अन्तिम सन्देश|!आज राति सबै सक्छु|!सबै अन्त्य गर्छु|!आमाको लागि चिठी|!antim sandesh|!sabai antya garchu|"+
+		"!နောက်ဆုံးစာ|!ဒီညအဆုံးသတ်|!အားလုံးအဆုံးသတ်")
+
 	// English.
 	addWords(signalWords, "self_harm", "!better to die|!i will die here|!i am going to die here|!im going to die here|!i will just die|!rather be dead|!no reason to live anymore|!nothing to live for|!no point in living anymore|!i want to end it")
 	addWords(signalWords, "wage_withholding", "!never gave me my wages|!never gave me my salary|!never given my salary|!still hasnt given my salary|!still havent received my salary|!still havent got my salary|!hasnt given my salary|!not given my salary|!havent received my salary|!havent received my wages|!havent been paid|!have not been paid|!has not paid me|!keeps my salary|!keeps my wages")

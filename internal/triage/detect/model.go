@@ -19,7 +19,9 @@ import (
 //     and safe") and the model is all but sure the message is not urgent
 //     (below criticalDoubt); self-harm, a medical emergency, sexual
 //     violence, forced sex work, kidnapping, a threat to kill, a minor at
-//     risk and SOS always stand;
+//     risk and SOS always stand; in a message that laughs ("lol", "haha",
+//     😂: laughs), a threat to kill and a kidnapping may be set aside the
+//     same way (jokeSignals);
 //   - a high signal stands unless the model is sure the message is not
 //     urgent (below modelDoubt): a question about the law, a denial;
 //   - when the rules find nothing and the model reads the message as urgent
@@ -68,15 +70,23 @@ const (
 // for help.
 var storySignals = []string{"violence", "confinement", "danger", "sold", "forced_marriage"}
 
+// jokeSignals are the critical signals the model may also set aside in a
+// message that laughs (laughs): "she'll kill me with kindness lol",
+// "kidnapped by my friends for a birthday surprise hahaha". Self-harm,
+// a medical emergency, sexual violence, forced sex work, a minor at risk
+// and SOS still always stand: people make light of those and mean them.
+var jokeSignals = []string{"threat_to_kill", "kidnapping"}
+
 // modelWeighs reports whether the model may weigh in on a message the
 // rules rated prio with signals: any but a critical one with a signal
-// outside storySignals.
-func modelWeighs(prio string, signals []string) bool {
+// outside storySignals (and, in a message that laughs, jokeSignals).
+func modelWeighs(prio string, signals []string, laughs bool) bool {
 	if prio != "critical" {
 		return true
 	}
 	for _, s := range signals {
-		if slices.Index(Signals, s) < nCritical && !slices.Contains(storySignals, s) {
+		if slices.Index(Signals, s) < nCritical && !slices.Contains(storySignals, s) &&
+			!(laughs && slices.Contains(jokeSignals, s)) {
 			return false
 		}
 	}

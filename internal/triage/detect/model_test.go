@@ -262,10 +262,13 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	prio := make([]string, len(rows))
 	sigs := make([][]string, len(rows))
 	reads := make([]bool, len(rows))
+	laugh := make([]bool, len(rows))
 	for i, r := range rows {
 		res := Analyze(r.rules())
 		prio[i], sigs[i] = res.Priority, res.Signals
 		reads[i] = modelReads(res.Language, utf8.RuneCount(foldFor(r.Text)))
+		t, _ := normalize(r.Text)
+		laugh[i] = laughs(prefix(t, maxAnalyse))
 	}
 	line := func(name string, esc func(i int) bool) {
 		var escN, escOK, normN, normEsc int
@@ -282,15 +285,22 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 				}
 			}
 		}
-		t.Logf("%-34s recall %5.1f%%  false escalation %5.1f%%", name, pct(escOK, escN), pct(normEsc, normN))
+		t.Logf("%-34s recall %5.1f%%  false escalation %5.1f%% (%d/%d, %d/%d)", name, pct(escOK, escN), pct(normEsc, normN), escOK, escN, normEsc, normN)
 	}
 	deployed := func(i int) bool {
-		if !modelWeighs(prio[i], sigs[i]) || !reads[i] {
+		if !modelWeighs(prio[i], sigs[i], laugh[i]) || !reads[i] {
 			return prio[i] != "normal"
 		}
 		j, _ := judge(prio[i], p[i][:])
 		return j != "normal"
 	}
+	line("deployed, no joke exception", func(i int) bool {
+		if !modelWeighs(prio[i], sigs[i], false) || !reads[i] {
+			return prio[i] != "normal"
+		}
+		j, _ := judge(prio[i], p[i][:])
+		return j != "normal"
+	})
 	line("rules alone", func(i int) bool { return prio[i] != "normal" })
 	line("model alone (p >= 0.5)", func(i int) bool { return p[i][1]+p[i][2] >= 0.5 })
 	line(fmt.Sprintf("deployed (%.2f, %.2f)", modelThreshold, modelDoubt), deployed)
@@ -307,7 +317,7 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	for _, th := range []float32{0.4, 0.5, 0.6} {
 		for _, d := range []float32{0, 0.15, 0.3, 0.45} {
 			line(fmt.Sprintf("threshold %.2f, doubt %.2f", th, d), func(i int) bool {
-				if !modelWeighs(prio[i], sigs[i]) || !reads[i] {
+				if !modelWeighs(prio[i], sigs[i], laugh[i]) || !reads[i] {
 					return prio[i] != "normal"
 				}
 				j, _ := judgeAt(prio[i], p[i][:], th, d)
@@ -345,21 +355,28 @@ func TestModelWeighs(t *testing.T) {
 	for _, c := range []struct {
 		prio    string
 		signals []string
+		laughs  bool
 		want    bool
 	}{
-		{"normal", nil, true},
-		{"high", []string{"document_retention"}, true},
-		{"critical", []string{"violence", "wage_withholding"}, true},
-		{"critical", []string{"confinement", "danger", "sold", "forced_marriage"}, true},
-		{"critical", []string{"violence", "self_harm"}, false},
-		{"critical", []string{"medical_emergency"}, false},
-		{"critical", []string{"threat_to_kill"}, false},
-		{"critical", []string{"minor_at_risk", "confinement"}, false},
-		{"critical", []string{"sexual_violence"}, false},
-		{"critical", []string{"sos"}, false},
+		{"normal", nil, false, true},
+		{"high", []string{"document_retention"}, false, true},
+		{"critical", []string{"violence", "wage_withholding"}, false, true},
+		{"critical", []string{"confinement", "danger", "sold", "forced_marriage"}, false, true},
+		{"critical", []string{"violence", "self_harm"}, false, false},
+		{"critical", []string{"medical_emergency"}, false, false},
+		{"critical", []string{"threat_to_kill"}, false, false},
+		{"critical", []string{"minor_at_risk", "confinement"}, false, false},
+		{"critical", []string{"sexual_violence"}, false, false},
+		{"critical", []string{"sos"}, false, false},
+		{"critical", []string{"threat_to_kill"}, true, true},
+		{"critical", []string{"kidnapping", "violence"}, true, true},
+		{"critical", []string{"threat_to_kill", "self_harm"}, true, false},
+		{"critical", []string{"medical_emergency"}, true, false},
+		{"critical", []string{"minor_at_risk", "kidnapping"}, true, false},
+		{"critical", []string{"sexual_violence"}, true, false},
 	} {
-		if got := modelWeighs(c.prio, c.signals); got != c.want {
-			t.Errorf("modelWeighs(%s, %v) = %v", c.prio, c.signals, got)
+		if got := modelWeighs(c.prio, c.signals, c.laughs); got != c.want {
+			t.Errorf("modelWeighs(%s, %v, laughs %v) = %v", c.prio, c.signals, c.laughs, got)
 		}
 	}
 }
@@ -370,6 +387,14 @@ func TestModelInAnalyze(t *testing.T) {
 	for text, want := range map[string]string{
 		// A story of the past, safe now: the beating's keyword is set aside.
 		"I used to work on a fishing boat where they beat us, but I am home in Kampot since 2022 and I am safe now. How can I know if the court case in Thailand will give us compensation?": "normal",
+		// A joke: the threat is set aside only because the message laughs.
+		"my manager will kill me if the report is late again haha. by the way when is the public holiday in Singapore this year?": "normal",
+		"my manager will kill me if the report is late again. by the way when is the public holiday in Singapore this year?":      "critical",
+		"haha not funny, the boss said he will kill me tonight if i tell the police, he has a knife":                              "critical",
+		// A farewell is self-harm, and a goodbye is not.
+		"i am so tired. i left a goodbye letter in my bag for my family, tonight i end it": "critical",
+		"thank you for the numbers, I will call them tomorrow. goodbye and take care":      "normal",
+		"ini pesan terakhir sy, tolong bilang ke ibu sy minta maaf":                        "critical",
 		// Never set aside, whatever the model reads.
 		"I swallowed a whole bottle of paracetamol, I just want to sleep forever":             "critical",
 		"please come quickly there is a fight in the dormitory and one worker is unconscious": "critical",
