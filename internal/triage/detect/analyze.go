@@ -375,7 +375,7 @@ func Analyze(in Input) Result {
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
-	if e.model != nil && !in.rulesOnly && modelWeighs(res.Priority, res.Signals, laughs(text)) && modelReads(res.Language, a.runes) {
+	if e.model != nil && !in.rulesOnly && modelWeighs(res.Priority, res.Signals, res.Priority == "critical" && laughs(text)) && modelReads(res.Language, a.runes) {
 		var p [nClasses]float32
 		if prio, ok := judge(res.Priority, e.model.probs(a.features(), p[:])); ok {
 			res.Priority, res.Signals = prio, nil

@@ -26,21 +26,34 @@ func laughs(text string) bool {
 	}
 	// 555 is laughter only in Thai, Lao and Khmer texting, not in a number.
 	fives := strings.ContainsFunc(text, func(r rune) bool { return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer) })
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
-	}) {
-		if laughWord(strings.ToLower(w), fives) {
+	for i := 0; i < len(text); {
+		// One word: letters, digits and combining marks.
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+				break
+			}
+			j += n
+		}
+		if j > i && laughWord(text[i:j], fives) {
 			return true
 		}
+		if j == i {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			j += n
+		}
+		i = j
 	}
 	return false
 }
 
 // laughWord reports whether one word is laughter.
 func laughWord(w string, fives bool) bool {
-	switch w {
-	case "lol", "lols", "lmao", "lmfao", "rofl":
-		return true
+	for _, l := range []string{"lol", "lols", "lmao", "lmfao", "rofl"} {
+		if strings.EqualFold(w, l) {
+			return true
+		}
 	}
 	if fives && len(w) >= 3 && strings.Trim(w, "5") == "" {
 		return true
@@ -57,7 +70,7 @@ func laughWord(w string, fives bool) bool {
 // cut short or a letter added ("hahah", "hahaha", "wkwkwk", "wkwkw").
 func repeats(w, unit string) bool {
 	n := 0
-	for strings.HasPrefix(w, unit) {
+	for len(w) >= len(unit) && strings.EqualFold(w[:len(unit)], unit) {
 		w, n = w[len(unit):], n+1
 	}
 	return n >= 2 && utf8.RuneCountInString(w) <= 1
