@@ -287,20 +287,17 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 		}
 		t.Logf("%-34s recall %5.1f%%  false escalation %5.1f%% (%d/%d, %d/%d)", name, pct(escOK, escN), pct(normEsc, normN), escOK, escN, normEsc, normN)
 	}
-	deployed := func(i int) bool {
-		if !modelWeighs(prio[i], sigs[i], laugh[i]) || !reads[i] {
+	// escalates is Analyze's decision for message i, with or without the
+	// joke exception, at the given threshold and doubt.
+	escalates := func(i int, laughs bool, threshold, doubt float32) bool {
+		if !modelWeighs(prio[i], sigs[i], laughs) || !reads[i] {
 			return prio[i] != "normal"
 		}
-		j, _ := judge(prio[i], p[i][:])
+		j, _ := judgeAt(prio[i], p[i][:], threshold, doubt)
 		return j != "normal"
 	}
-	line("deployed, no joke exception", func(i int) bool {
-		if !modelWeighs(prio[i], sigs[i], false) || !reads[i] {
-			return prio[i] != "normal"
-		}
-		j, _ := judge(prio[i], p[i][:])
-		return j != "normal"
-	})
+	deployed := func(i int) bool { return escalates(i, laugh[i], modelThreshold, modelDoubt) }
+	line("deployed, no joke exception", func(i int) bool { return escalates(i, false, modelThreshold, modelDoubt) })
 	line("rules alone", func(i int) bool { return prio[i] != "normal" })
 	line("model alone (p >= 0.5)", func(i int) bool { return p[i][1]+p[i][2] >= 0.5 })
 	line(fmt.Sprintf("deployed (%.2f, %.2f)", modelThreshold, modelDoubt), deployed)
@@ -316,13 +313,7 @@ func options(t *testing.T, rows []devRow, p [][nClasses]float32) {
 	})
 	for _, th := range []float32{0.4, 0.5, 0.6} {
 		for _, d := range []float32{0, 0.15, 0.3, 0.45} {
-			line(fmt.Sprintf("threshold %.2f, doubt %.2f", th, d), func(i int) bool {
-				if !modelWeighs(prio[i], sigs[i], laugh[i]) || !reads[i] {
-					return prio[i] != "normal"
-				}
-				j, _ := judgeAt(prio[i], p[i][:], th, d)
-				return j != "normal"
-			})
+			line(fmt.Sprintf("threshold %.2f, doubt %.2f", th, d), func(i int) bool { return escalates(i, laugh[i], th, d) })
 		}
 	}
 }
