@@ -10,10 +10,15 @@ import (
 	"syscall"
 )
 
+// stopProfile ends a CPU profile that a pprof build started (pprof.go).
+var stopProfile = func() {}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args, os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
+	err := run(ctx, os.Args, os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stopProfile()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "helpbot:", err)
 		os.Exit(exitCode(err))
 	}

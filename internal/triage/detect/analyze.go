@@ -67,7 +67,7 @@ type engine struct {
 
 	latin    map[string][nLatin]float32 // word votes
 	pairs    map[string][nLatin]float32 // two-word markers, "boleh ke"
-	trigrams map[string][nLatin]float32 // log-probability of each trigram
+	trigrams map[uint32][nLatin]float32 // log-probability of each trigram (trigramKey)
 	triFloor [nLatin]float32            // log-probability of an unseen trigram
 	dev      map[string]float32         // Devanagari words: >0 Nepali, <0 Hindi
 	model    *linearModel               // urgency (model.go); nil when model.bin is damaged
@@ -375,7 +375,9 @@ func Analyze(in Input) Result {
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
-	if e.model != nil && !in.rulesOnly && modelWeighs(res.Priority, res.Signals, res.Priority == "critical" && laughs(text)) && modelReads(res.Language, a.runes) {
+	// Laughter is looked for only where it could count: a joke signal fired.
+	laughing := res.Priority == "critical" && slices.ContainsFunc(res.Signals, isJokeSignal) && laughs(text)
+	if e.model != nil && !in.rulesOnly && modelWeighs(res.Priority, res.Signals, laughing) && modelReads(res.Language, a.runes) {
 		var p [nClasses]float32
 		if prio, ok := judge(res.Priority, e.model.probs(a.features(), p[:])); ok {
 			res.Priority, res.Signals = prio, nil
@@ -472,11 +474,14 @@ func (a *analysis) coveredBy(m *match, kind uint8) bool {
 	return false
 }
 
+// trigramKey packs three bytes into a trigrams key.
+func trigramKey(a, b, c byte) uint32 { return uint32(a)<<16 | uint32(b)<<8 | uint32(c) }
+
 // buildTrigrams counts the character trigrams of each language's corpus
 // and word list, padded with spaces, into add-one smoothed log
 // probabilities.
 func (e *engine) buildTrigrams(f *folded) {
-	counts := map[string][nLatin]float32{}
+	counts := map[uint32][nLatin]float32{}
 	var totals [nLatin]float32
 	for li, l := range latinLangs {
 		f.fold(latinCorpus[l] + " " + latinWords[l])
@@ -486,15 +491,16 @@ func (e *engine) buildTrigrams(f *folded) {
 			}
 			pw := " " + string(w) + " "
 			for i := 0; i+3 <= len(pw); i++ {
-				c := counts[pw[i:i+3]]
+				k := trigramKey(pw[i], pw[i+1], pw[i+2])
+				c := counts[k]
 				c[li]++
-				counts[pw[i:i+3]] = c
+				counts[k] = c
 				totals[li]++
 			}
 		})
 	}
 	v := float32(len(counts))
-	e.trigrams = make(map[string][nLatin]float32, len(counts))
+	e.trigrams = make(map[uint32][nLatin]float32, len(counts))
 	for g, c := range counts {
 		var lp [nLatin]float32
 		for i := range lp {

@@ -395,7 +395,7 @@ func (a *analysis) trigramVote(w []byte, sc *[nLatin]float32) {
 			}
 		}
 		n++
-		v, ok := a.e.trigrams[string(buf[:])]
+		v, ok := a.e.trigrams[trigramKey(buf[0], buf[1], buf[2])]
 		for l := range lp {
 			if ok {
 				lp[l] += v[l]

@@ -77,6 +77,8 @@ var storySignals = []string{"violence", "confinement", "danger", "sold", "forced
 // and SOS still always stand: people make light of those and mean them.
 var jokeSignals = []string{"threat_to_kill", "kidnapping"}
 
+func isJokeSignal(s string) bool { return slices.Contains(jokeSignals, s) }
+
 // modelWeighs reports whether the model may weigh in on a message the
 // rules rated prio with signals: any but a critical one with a signal
 // outside storySignals (and, in a message that laughs, jokeSignals).
@@ -86,7 +88,7 @@ func modelWeighs(prio string, signals []string, laughs bool) bool {
 	}
 	for _, s := range signals {
 		if slices.Index(Signals, s) < nCritical && !slices.Contains(storySignals, s) &&
-			!(laughs && slices.Contains(jokeSignals, s)) {
+			!(laughs && isJokeSignal(s)) {
 			return false
 		}
 	}
