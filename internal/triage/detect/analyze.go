@@ -335,7 +335,7 @@ func normalize(text string) (string, bool) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	if !norm.NFC.IsNormalString(text) {
+	if !isNFC(text) {
 		text = norm.NFC.String(text)
 	}
 	if head := prefix(text, maxZawgyi); hasMyanmar(head) && isZawgyi(prefix(head, maxAnalyse)) {
