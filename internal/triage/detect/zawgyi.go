@@ -1,7 +1,9 @@
 package detect
 
 import (
+	"math/bits"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -159,8 +161,9 @@ var zg2uni = [][2]string{
 }
 
 type zgRule struct {
-	re *regexp.Regexp
-	to string
+	re   *regexp.Regexp
+	to   string
+	need zgSet // a match has a rune of this set; all ones when not known
 }
 
 var (
@@ -168,19 +171,126 @@ var (
 	zgRules []zgRule
 )
 
-// zawgyiToUnicode converts Zawgyi-encoded Burmese to Unicode.
+// zawgyiToUnicode converts Zawgyi-encoded Burmese to Unicode. It applies
+// the rules in order, as published, but skips a rule when the text lacks
+// every rune a match would need.
 func zawgyiToUnicode(s string) string {
 	zgOnce.Do(func() {
 		for _, r := range zg2uni {
-			zgRules = append(zgRules, zgRule{regexp.MustCompile(r[0]), r[1]})
+			re := regexp.MustCompile(r[0])
+			need := zgAll
+			if tree, err := syntax.Parse(r[0], syntax.Perl); err == nil {
+				need = zgNeed(tree)
+			}
+			zgRules = append(zgRules, zgRule{re, r[1], need})
 		}
 	})
+	have := zgRunes(s)
 	for _, r := range zgRules {
+		if !have.meets(r.need) {
+			continue
+		}
 		if strings.Contains(r.to, "$") {
 			s = r.re.ReplaceAllString(s, r.to)
 		} else {
 			s = r.re.ReplaceAllLiteralString(s, r.to)
 		}
+		have = zgRunes(s)
 	}
 	return s
+}
+
+// zgSet is a set of the runes U+1000..U+109F, with bit zgSpace for ' '.
+type zgSet [3]uint64
+
+const zgSpace = 0xA0
+
+var zgAll = zgSet{^uint64(0), ^uint64(0), ^uint64(0)}
+
+func (z *zgSet) add(r rune) bool {
+	switch {
+	case r == ' ':
+		r = zgSpace
+	case r >= 0x1000 && r < 0x1000+zgSpace:
+		r -= 0x1000
+	default:
+		return false
+	}
+	z[r/64] |= 1 << (r % 64)
+	return true
+}
+
+func (z zgSet) meets(o zgSet) bool { return z[0]&o[0] != 0 || z[1]&o[1] != 0 || z[2]&o[2] != 0 }
+
+func (z zgSet) size() int {
+	return bits.OnesCount64(z[0]) + bits.OnesCount64(z[1]) + bits.OnesCount64(z[2])
+}
+
+// zgRunes is the set of the runes in s.
+func zgRunes(s string) zgSet {
+	var z zgSet
+	for _, r := range s {
+		z.add(r)
+	}
+	return z
+}
+
+// zgNeed returns a set that every match of re has a rune from: the
+// smallest among those of the single runes re must match, or zgAll.
+func zgNeed(re *syntax.Regexp) zgSet {
+	best := zgAll
+	try := func(z zgSet, ok bool) {
+		if ok && z.size() < best.size() {
+			best = z
+		}
+	}
+	switch re.Op {
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			try(zgNeed(sub), true)
+		}
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			var z zgSet
+			try(z, z.add(r))
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return zgNeed(re.Sub[0])
+	default:
+		try(zgOne(re))
+	}
+	return best
+}
+
+// zgOne returns the runes re matches when it matches exactly one rune.
+func zgOne(re *syntax.Regexp) (zgSet, bool) {
+	var z zgSet
+	switch re.Op {
+	case syntax.OpLiteral:
+		return z, len(re.Rune) == 1 && re.Flags&syntax.FoldCase == 0 && z.add(re.Rune[0])
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > zgSpace {
+				return z, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !z.add(r) {
+					return z, false
+				}
+			}
+		}
+		return z, true
+	case syntax.OpCapture:
+		return zgOne(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			o, ok := zgOne(sub)
+			if !ok {
+				return z, false
+			}
+			z[0], z[1], z[2] = z[0]|o[0], z[1]|o[1], z[2]|o[2]
+		}
+		return z, true
+	}
+	return z, false
 }
