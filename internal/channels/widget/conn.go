@@ -389,7 +389,7 @@ type frameError struct{ code, msgID, id string }
 // trimmed; nothing that passes can be empty or over maxRunes.
 func decodeFrame(data []byte, maxRunes int) (inFrame, *frameError) {
 	var in inFrame
-	if err := json.Unmarshal(data, &in); err != nil {
+	if err := unmarshalFrame(data, &in); err != nil {
 		return in, &frameError{"invalid_json", "widget.error", ""}
 	}
 	if len(in.ID) > 64 || !utf8.ValidString(in.ID) {
@@ -419,6 +419,25 @@ func decodeFrame(data []byte, maxRunes int) (inFrame, *frameError) {
 		return in, &frameError{"unknown_type", "widget.error", in.ID}
 	}
 	return in, nil
+}
+
+// frameFields are inFrame's keys, in the order of unmarshalFrame's dst.
+var frameFields = []string{"type", "id", "text", "locale", "timezone", "language", "country", "token", "since"}
+
+// unmarshalFrame is json.Unmarshal into a zero inFrame, without its
+// reflection for the frames clients send (jsonbuf.DecodeObject); anything
+// else goes to encoding/json, for the same result or its error.
+func unmarshalFrame(data []byte, in *inFrame) error {
+	dst := [...]*string{&in.Type, &in.ID, &in.Text, &in.Locale, &in.TimeZone, &in.Language, &in.Country, &in.Token, &in.Since}
+	if jsonbuf.DecodeObject(data, frameFields, func(field int, v string, null bool) {
+		if !null {
+			*dst[field] = v
+		}
+	}) {
+		return nil
+	}
+	*in = inFrame{}
+	return json.Unmarshal(data, in)
 }
 
 // ensureStarted starts a new conversation for a client that did not resume.

@@ -46,6 +46,29 @@ func TestDecodeFrame(t *testing.T) {
 	}
 }
 
+// checkUnmarshalFrame fails t when unmarshalFrame reads data otherwise
+// than json.Unmarshal.
+func checkUnmarshalFrame(t *testing.T, data []byte) {
+	t.Helper()
+	var got, want inFrame
+	gerr, werr := unmarshalFrame(data, &got), json.Unmarshal(data, &want)
+	if (gerr == nil) != (werr == nil) || got != want {
+		t.Errorf("%q: unmarshalFrame gives %+v (%v), json.Unmarshal %+v (%v)", data, got, gerr, want, werr)
+	}
+}
+
+func TestUnmarshalFrame(t *testing.T) {
+	for _, s := range []string{
+		`{"type":"message","id":"c1","text":"help me","locale":"th-TH","timezone":"Asia/Bangkok"}`,
+		`{"type":"resume","token":"AAAA","since":"1-0","extra":[1]}`, `{"type":"language","language":"my","n":1.5,"b":true}`,
+		`{"Type":"message","text":"case"}`, `{"type":null,"text":"x"}`, `{"type":"message","text":"a","text":null}`,
+		`{"type":"message","text":"a","text":"b"}`, `{"type":"message","text":5}`, `{"type":"message","text":"\u0048i \ud83c\udd98"}`,
+		"{\"type\":\"message\",\"text\":\"bad \xff\"}", `{"type":"message"} x`, `[]`, `null`, ``, `{`,
+	} {
+		checkUnmarshalFrame(t, []byte(s))
+	}
+}
+
 // FuzzDecodeFrame: no input panics, and what passes is a known type with
 // valid, bounded text.
 func FuzzDecodeFrame(f *testing.F) {
@@ -58,6 +81,7 @@ func FuzzDecodeFrame(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkUnmarshalFrame(t, data)
 		in, err := decodeFrame(data, 4000)
 		if err != nil {
 			return
