@@ -474,6 +474,9 @@ var evenMoreNepaliWords = "भने गर्ने लियो दियो �
 func init() {
 	markers["ms"] += " peratus separuh menggelegak caruman kwsp perkeso socso pemerdagangan"
 	markers["id"] += " persen pelaku"
+	// Formal Indonesian letters and outreach: "Yth." (to the honourable),
+	// the regency, volunteers, public information, recruitment.
+	markers["id"] += " yth kabupaten relawan sosialisasi perekrutan"
 }
 
 // Vietnamese "thai" is also a pregnancy: "có thai", "khám thai" name no
