@@ -403,6 +403,9 @@ type analysis struct {
 	s         *scratch
 	featsDone bool // s.feats holds the models' features of t
 	runes     int  // runes in t, for the models' minimum lengths
+
+	phone     string // phoneCC's answer, once phoneDone
+	phoneDone bool
 }
 
 // features gives the models' features of the message, computed once.

@@ -199,6 +199,23 @@ func (m *linearModel) probs(feats []uint32, p []float32) []float32 {
 			acc[1] += int32(int8(row[1]))
 			acc[2] += int32(int8(row[2]))
 		}
+	} else if m.k == 12 { // the language model, unrolled
+		for _, f := range feats {
+			f &= m.mask
+			row := m.w[int(f)*12 : int(f)*12+12 : int(f)*12+12]
+			acc[0] += int32(int8(row[0]))
+			acc[1] += int32(int8(row[1]))
+			acc[2] += int32(int8(row[2]))
+			acc[3] += int32(int8(row[3]))
+			acc[4] += int32(int8(row[4]))
+			acc[5] += int32(int8(row[5]))
+			acc[6] += int32(int8(row[6]))
+			acc[7] += int32(int8(row[7]))
+			acc[8] += int32(int8(row[8]))
+			acc[9] += int32(int8(row[9]))
+			acc[10] += int32(int8(row[10]))
+			acc[11] += int32(int8(row[11]))
+		}
 	} else {
 		for _, f := range feats {
 			f &= m.mask

@@ -9,34 +9,43 @@ import (
 
 // isNFC reports whether s (valid UTF-8) is in Unicode Normalization Form C.
 // It runs the quick check of UAX #15 over a table of the code points below
-// U+20000 (nfcdata.go, which TestNFCTable checks against x/text's norm),
-// and hands the text to norm.NFC.IsNormalString only when the quick check
-// cannot answer yes: a character that may combine with the one before it,
-// one that never appears in NFC, marks out of canonical order, or a code
-// point outside the table. Messages in Thai, Burmese or Khmer thus do not
-// pay for a trie lookup per character.
+// U+20000 (nfcdata.go, which TestNFCTable checks against x/text's norm).
+// A character the quick check cannot pass (one that may combine with the
+// character before it, as Burmese "ီ" and Bengali "া" do, or one that
+// never appears in NFC) is handed to norm.NFC.IsNormalString with the text
+// from the last starter before it: only there could it combine. The whole
+// text goes to norm only for a code point outside the table. Messages in
+// Thai, Burmese or Bengali thus do not pay for a trie lookup per character.
 func isNFC(s string) bool {
 	t := nfcQuick()
-	last := uint8(0)
+	last := uint8(0) // canonical combining class of the last character
+	starter := 0     // where the last starter begins
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			last = 0
+			last, starter = 0, i
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
 		if int(r) >= len(t) {
 			return norm.NFC.IsNormalString(s)
 		}
 		switch v := t[r]; {
 		case v == 0:
-			last = 0
-		case v == nfcMaybe || v < last:
-			return norm.NFC.IsNormalString(s)
+			last, starter = 0, i
+		case v == nfcMaybe:
+			if !norm.NFC.IsNormalString(s[starter : i+n]) {
+				return false
+			}
+			if last = norm.NFC.PropertiesString(s[i : i+n]).CCC(); last == 0 {
+				starter = i
+			}
+		case v < last:
+			return false // marks out of canonical order
 		default:
 			last = v
 		}
+		i += n
 	}
 	return true
 }
