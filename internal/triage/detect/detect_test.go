@@ -58,6 +58,12 @@ func TestTrickyCases(t *testing.T) {
 		{name: "Indonesian", in: Input{Text: "saya tidak digaji sudah 3 bulan, majikan saya tidak mau kasih paspor"}, lang: "id", pri: "high"},
 		{name: "Malay", in: Input{Text: "saya tak dapat gaji dah 3 bulan, majikan simpan pasport saya"}, lang: "ms", pri: "high"},
 		{name: "Taglish", in: Input{Text: "Tulungan nyo po ako, my amo took my passport"}, lang: "fil", pri: "high"},
+		{name: "Filipino parang is like, not a machete", in: Input{Text: "parang ang hirap ng trabaho ko dito"}, lang: "fil", pri: "normal"},
+		{name: "Malay parang is a machete", in: Input{Text: "majikan saya bawa parang dan ugut saya"}, pri: "critical", signal: "violence"},
+		{name: "Filipino wish not to wake up", in: Input{Text: "sobrang pagod na ako, mas ok na lang kung hindi na ako magising"}, lang: "fil", pri: "critical", signal: "self_harm"},
+		{name: "Filipino bleach", in: Input{Text: "naiisip ko na lang inumin ang zonrox"}, pri: "critical", signal: "self_harm"},
+		{name: "threat of a false theft report", in: Input{Text: "chủ nói nếu em bỏ về thì sẽ vu cho em ăn cắp"}, lang: "vi", pri: "high", signal: "intimidation"},
+		{name: "threat of a theft accusation", in: Input{Text: "my employer said she will accuse me of stealing if I ask for my day off"}, lang: "en", pri: "high", signal: "intimidation"},
 		{name: "Vietnamese without diacritics", in: Input{Text: "toi bi chu danh va khong tra luong"}, lang: "vi", pri: "critical", signal: "violence"},
 		{name: "URL and numbers ignored", in: Input{Text: "https://example.com/a/b?c=d 12345 67890 สวัสดีค่ะ"}, lang: "th"},
 	}

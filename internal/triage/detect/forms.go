@@ -86,6 +86,24 @@ func init() {
 		"!अन्तिम सन्देश|!आज राति सबै सक्छु|!सबै अन्त्य गर्छु|!आमाको लागि चिठी|!antim sandesh|!sabai antya garchu|"+
 		"!နောက်ဆုံးစာ|!ဒီညအဆုံးသတ်|!အားလုံးအဆုံးသတ်")
 
+	// Filipino: not waking up, with the pronoun between ("hindi na ako
+	// magising"), also as a wish after "kung" ("mas ok na lang kung hindi
+	// na ako magising": better if I did not wake up), and poison drunk "to
+	// end it".
+	addWords(signalWords, "self_harm", "!ok na lang kung hindi na ako magising|!okay na lang kung hindi na ako magising|!mabuti pa kung hindi na ako magising|!mabuti na lang kung hindi na ako magising|!ok na lang kung di na ako magising|!mabuti pa kung di na ako magising|!hindi na ako magising|!di na ako magising|!hindi na ko magising|!di na ko magising|!sana hindi na ako magising|!sana di na ako magising|!wag na akong magising|!huwag na akong magising")
+	addWords(partWords, "lxdrink", "inumin|iinumin|inomin")
+	addWords(partWords, "lxint", "naiisip ko|naisip ko|iniisip ko|balak ko|plano ko")
+
+	// Threats of a false accusation of theft, a common way to keep a
+	// worker from leaving or asking for her day off (intimidation).
+	addWords(signalWords, "intimidation", "!accuse me of stealing|!accused me of stealing|!accuse me of theft|!accused me of theft|!report me for stealing|!report me for theft|!say i stole|!said i stole|!frame me for|!false police report|!falsely accuse|"+
+		"!menuduh saya mencuri|!menuduh aku mencuri|!nuduh aku nyuri|!nuduh saya nyuri|!dituduh mencuri|!fitnah saya mencuri|!fitnah aku mencuri|!lapor polisi saya mencuri|!lapor polisi aku mencuri|"+
+		"!tuduh saya curi|!tuduh aku curi|!dituduh curi|!fitnah saya curi|!fitnah aku curi|"+
+		"!pagbibintangan akong nagnakaw|!pinagbintangan akong nagnakaw|!binintangan akong nagnakaw|!bibintangan ako na nagnakaw|!sasabihin na nagnakaw ako|!sasabihing nagnakaw ako|"+
+		"!báo em ăn cắp|!báo tôi ăn cắp|!báo em ăn trộm|!báo tôi ăn trộm|!tố em ăn cắp|!tố tôi ăn cắp|!vu em ăn cắp|!vu tôi ăn cắp|!vu cho em ăn cắp|!vu cho tôi ăn cắp|!vu khống em|!vu khống tôi|!đổ tội ăn cắp|"+
+		"!กล่าวหาว่าขโมย|!ใส่ร้ายว่าขโมย|!ใส่ความว่าขโมย|!หาว่าฉันขโมย|!หาว่าหนูขโมย|!แจ้งความว่าฉันขโมย|!แจ้งความว่าหนูขโมย|"+
+		"!屈我偷嘢|!屈我偷錢|!誣告我偷|!冤枉我偷|!報警話我偷")
+
 	// English.
 	addWords(signalWords, "self_harm", "!better to die|!i will die here|!i am going to die here|!im going to die here|!i will just die|!rather be dead|!no reason to live anymore|!nothing to live for|!no point in living anymore|!i want to end it")
 	addWords(signalWords, "wage_withholding", "!never gave me my wages|!never gave me my salary|!never given my salary|!still hasnt given my salary|!still havent received my salary|!still havent got my salary|!hasnt given my salary|!not given my salary|!havent received my salary|!havent received my wages|!havent been paid|!have not been paid|!has not paid me|!keeps my salary|!keeps my wages")

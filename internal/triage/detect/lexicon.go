@@ -70,14 +70,16 @@ func init() {
 	resolvedWords += "|but its fine now|but it is fine now|its fine now|no problem|okay lang|tidak apa-apa|tak apa"
 
 	// Vietnamese.
-	viV := "tát|đấm|đá|giẫm|dẫm|đạp|bẻ|vặn|đập|xô|đẩy|bóp cổ|cắn|cào|đâm|chém|bắn|ném đồ|quất|vụt|dí|đốt|ném"
+	viV := "tát|đấm|đá|giẫm|dẫm|đạp|bẻ|vặn|đập|xô|đẩy|bóp cổ|cắn|cào|đâm|chém|ném đồ|quất|vụt|dí|đốt|ném"
 	viObj := "em|tôi|anh ấy|chị ấy|bạn em|bạn tôi|anh tôi|chị tôi|em tôi|em gái|mẹ tôi|nó|con bé|cô ấy|chúng tôi|bọn em|mặt em|đầu em|lưng em|tay em|bụng em|đầu tôi|mặt tôi"
 	viPrep := "vào|lên|xuống"
 	viBody := "mặt|bụng|lưng|đầu|ngực|tay|chân|cổ|người|mắt|miệng|sườn|gáy|đầu em|đầu tôi|mặt em|mặt tôi|lưng em|lưng tôi|bụng em|bụng tôi"
 	addWords(partWords, "lxviv", viV+"|"+cross(viV, "", viPrep))
 	addWords(partWords, "lxviobj", viObj+"|"+viBody)
 	adjRules = append(adjRules, adjRule{"violence", "lxviv", "lxviobj"})
-	addWords(signalWords, "violence", "đập đầu|bẻ tay|vặn tay|bẻ ngón|bầm tím|vết bầm|chảy máu đầu|đầu chảy máu|vỡ đầu|gãy tay|gãy chân|gãy xương sườn")
+	// "bắn em" (shoot me) is "bạn em" (my friend) without its marks: only
+	// shooting that cannot be read otherwise.
+	addWords(signalWords, "violence", "bắn chết|chĩa súng|nổ súng|đập đầu|bẻ tay|vặn tay|bẻ ngón|bầm tím|vết bầm|chảy máu đầu|đầu chảy máu|vỡ đầu|gãy tay|gãy chân|gãy xương sườn")
 	blockWords += "|đá bóng|đập vỡ điện thoại|bẻ lái|ném rác|đập hộp"
 	addWords(partWords, "lxint", "want to|wants to|going to|will|wanna|muốn|sẽ|định|tính|nghĩ đến|mau|mahu|nak|ingin|pengen|akan|kepikiran|fikir nak|gusto|balak|iinom|tatalon|อยาก|จะ|คิดจะ|ຢາກ|ຈະ|ຄິດຈະ|ចង់|នឹង|គិតចង់|ချင်|မယ်|想|要|會|諗住|打算|দেব|দিবো|খাব|খাবে|ফেলব|ফেলবে|ছু|छु|चाहन्छु")
 	addWords(partWords, "lxjump", "nhảy từ|nhảy xuống|nhảy khỏi|loncat dari|lompat dari|terjun dari|terjun ke|tumalon sa|tumalon mula|tatalon sa|talon sa|กระโดดจาก|กระโดดลง|โดดจาก|ໂດດຈາກ|ໂດດລົງ|លោតពី|លោតចុះ|ခုန်ချ|跳落|樓跳|天台跳|窗跳|跳出|লাফ দে|লাফ দি|हामफाल|haamfal|hamfal|laf deb|laf dibo")
