@@ -20,7 +20,10 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// TestMemory checks that the loaded package stays small.
+// TestMemory checks that the loaded package stays small: far under the
+// 60 MB the engine may take, and near what it takes now (8.2 MB with the
+// home provinces of the sixth session), so that a table that grows by
+// mistake is seen.
 func TestMemory(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -33,7 +36,7 @@ func TestMemory(t *testing.T) {
 	used := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	t.Logf("tables: %d states, %d edges, %d payloads, %d Latin words; %.2f MB; whole test heap %.2f MB",
 		len(e.m.nodes), len(e.m.edges), len(e.m.outs), len(e.latin), float64(used)/(1<<20), float64(after.HeapAlloc)/(1<<20))
-	if used > 8<<20 {
-		t.Errorf("tables use %.1f MB, want under 8 MB", float64(used)/(1<<20))
+	if used > 9<<20 {
+		t.Errorf("tables use %.1f MB, want under 9 MB", float64(used)/(1<<20))
 	}
 }
