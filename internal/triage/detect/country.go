@@ -209,7 +209,7 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 	m := &a.ms[mi]
 	// The nearest cue before and after.
 	pre, post := -1, -1
-	preEnd := -1
+	preStart, preEnd := -1, -1
 	goCue, backCue, kin, kinEnd, self, now, selfNear := false, false, -1, -1, -1, false, false
 	for j := range a.ms {
 		c := &a.ms[j]
@@ -249,8 +249,10 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 					return roleNone, 0
 				}
 			case cueIn, cueFrom, cueDem, cueHome:
-				if c.end > preEnd && a.near(c.end, m.start, 1, 21) {
-					pre, preEnd = k, c.end
+				// The nearest; of two that end together, the longer ("đã
+				// về quê" over "quê").
+				if (c.end > preEnd || c.end == preEnd && c.start < preStart) && a.near(c.end, m.start, 1, 21) {
+					pre, preStart, preEnd = k, c.start, c.end
 				}
 			}
 		} else if c.start >= m.end {
@@ -276,7 +278,8 @@ func (a *analysis) placeRole(mi, kind int) (int, float64) {
 	if pre == cueFrom || post == cueFromPost {
 		return roleOrigin, 0.9
 	}
-	if backCue || post == cueBackPost {
+	// "went back to", unless they are there now ("sudah pulang ke").
+	if backCue && pre != cueHome || post == cueBackPost {
 		return roleOrigin, 0.7
 	}
 	if goCue || post == cueGoPost {

@@ -55,7 +55,7 @@ var cueWords = map[int]string{
 		// third persons: the clause is about someone else
 		"she|he|they|her|him|dia|mereka|siya|sila|niya|ông ấy|bà ấy|anh ấy|chị ấy|cô ấy|เขา|เธอ|သူမ|គាត់|នាង|佢|佢哋|他|她|他們|她們|^সে$|তিনি|উনি|ऊ|उनी|उहाँ",
 	cueSelf:    "friends place|friends house|friends room|sisters house|sisters place|brothers house|relatives house|cousins house|rumah kawan|rumah teman|rumah saudara|bahay ng kaibigan|nhà bạn|บ้านเพื่อน|朋友屋企|朋友家|i|im|me|we|us|saya|aku|gue|kami|ako|kami|tayo|toi|tôi|em|mình|ฉัน|ผม|หนู|ดิฉัน|ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ|我|আমি|^म$|मलाई",
-	cueHome:    "back home in|back home to|im back in|now back in|returned home to|came back to|nakauwi na sa|đã về|กลับมาอยู่|回到",
+	cueHome:    "back home in|back home to|im back in|now back in|returned home to|came back to|im home in|i am home in|nakauwi na sa|nakauwi na ako sa|nakauwi na kami sa|umuwi na ako sa|nakabalik na ako sa|sudah pulang ke|udah pulang ke|sdh pulang ke|dah pulang ke|sudah balik ke|dah balik ke|sudah kembali ke|đã về|đã về quê|về quê rồi|กลับมาอยู่|回到",
 	cueSpeak:   "speaks|speak|speaking|who speaks|can speak|bisa bahasa|boleh cakap|marunong mag|nói tiếng|พูดภาษา|ပြောတတ်|និយាយភាសា|ເວົ້າພາສາ|識講|会说|會說|বলতে পারে|बोल्न सक्ने",
 	cueGenPost: "ের|এর|র",
 	cueNow:     "now|currently|right now|sekarang|skrg|ngayon|bây giờ|hiện|ตอนนี้|ขณะนี้|အခု|ယခု|ឥឡូវ|ຕອນນີ້|而家|現在|现在|目前|এখন|अहिले|हाल",

@@ -60,6 +60,8 @@ func TestTrickyCases(t *testing.T) {
 		{name: "Taglish", in: Input{Text: "Tulungan nyo po ako, my amo took my passport"}, lang: "fil", pri: "high"},
 		{name: "home province", in: Input{Text: "my husband works in Malaysia, I am in Attapeu with the children, he has not called for a month"}, lang: "en", country: "LA", anyPri: true},
 		{name: "home province is origin", in: Input{Text: "Saya dari Jember, sekarang kerja di Taiwan sebagai perawat lansia"}, lang: "id", country: "TW", nationality: "ID", pri: "normal"},
+		{name: "back home now, Indonesian", in: Input{Text: "Tahun lalu paspor saya ditahan di Sabah. Sekarang sudah pulang ke Blitar, aman. Mau tanya soal gaji yang belum dibayar"}, lang: "id", country: "ID", nationality: "ID", anyPri: true},
+		{name: "back home now, Vietnamese", in: Input{Text: "Năm ngoái em làm ở Malaysia, giờ em đã về quê Nghệ An rồi. Em muốn hỏi về bảo hiểm"}, lang: "vi", country: "VN", nationality: "VN", anyPri: true},
 		{name: "Filipino itchy is no Makati", in: Input{Text: "makati po yung balat ko, ano pong gamot", TimeZone: "Asia/Hong_Kong"}, lang: "fil", country: "HK", pri: "normal"},
 		{name: "Filipino parang is like, not a machete", in: Input{Text: "parang ang hirap ng trabaho ko dito"}, lang: "fil", pri: "normal"},
 		{name: "Malay parang is a machete", in: Input{Text: "majikan saya bawa parang dan ugut saya"}, pri: "critical", signal: "violence"},
