@@ -133,7 +133,9 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	// conversation's state read in one step. When the store is down, answer
 	// at once from memory and the directory rather than wait on every later
 	// store call; the case queue keeps its own spool.
-	s, received, dup, err := e.receive(ctx, m, personEntry(m, normalize(m.Text)))
+	// Normalised once: Assess finds the text already normal.
+	m.Text = normalize(m.Text)
+	s, received, dup, err := e.receive(ctx, m, personEntry(m, m.Text))
 	a := e.Assess(m, s)
 	if dup {
 		// Handled before: nothing is recorded again, but the answer is
