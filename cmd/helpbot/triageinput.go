@@ -2,8 +2,8 @@ package main
 
 import "helpbot/internal/jsonbuf"
 
-// triageInputFields are the keys of a triage input line, in the order of
-// decodeTriageInput's switch.
+// triageInputFields are the keys of a triage input line: text, then the
+// hints in the order of decodeTriageInput's dst.
 var triageInputFields = []string{"text", "channel", "locale", "timezone", "phone", "email", "telegram_language"}
 
 // decodeTriageInput reads a line of the usual shape, one object of string
