@@ -371,7 +371,8 @@ func Analyze(in Input) Result {
 			s.seps = append(s.seps, i)
 		}
 	}
-	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text, s: s, runes: utf8.RuneCount(t)}
+	a := analysis{e: e, in: &in, t: t, ms: s.matches, seps: s.seps, f: &s.f, resolved: -1, orig: text, s: s, runes: utf8.RuneCount(t),
+		phone: phoneRegion(in.Phone)}
 	a.country(&res)
 	a.language(&res)
 	a.urgency(&res)
@@ -404,8 +405,7 @@ type analysis struct {
 	featsDone bool // s.feats holds the models' features of t
 	runes     int  // runes in t, for the models' minimum lengths
 
-	phone     string // phoneCC's answer, once phoneDone
-	phoneDone bool
+	phone string // the country of the phone hint (phoneRegion)
 }
 
 // features gives the models' features of the message, computed once.

@@ -48,7 +48,7 @@ func (a *analysis) country(res *Result) {
 	case loc != "":
 		res.Country, res.CountryConfidence, res.CountrySource = loc, locConf, "text"
 	}
-	phone := a.phoneCC()
+	phone := a.phone
 	locale := localeRegion(a.in.Locale)
 	if res.Country == "" {
 		switch {
@@ -72,15 +72,6 @@ func (a *analysis) country(res *Result) {
 			res.Nationality = locale
 		}
 	}
-}
-
-// phoneCC is the country of the phone hint (phoneRegion), found once for
-// the country and the language.
-func (a *analysis) phoneCC() string {
-	if !a.phoneDone {
-		a.phone, a.phoneDone = phoneRegion(a.in.Phone), true
-	}
-	return a.phone
 }
 
 // phoneRegion returns the country of an international number.

@@ -353,7 +353,7 @@ func (a *analysis) idmsHint(res *Result) int {
 	// The phone's country and the nationality say who the person is;
 	// the time zone and where they are say less (Indonesians work all
 	// over Malaysia, and a ringgit is no Malay word).
-	for _, cc := range []string{a.phoneCC(), res.Nationality, zoneCountry[a.in.TimeZone], res.Country} {
+	for _, cc := range []string{a.phone, res.Nationality, zoneCountry[a.in.TimeZone], res.Country} {
 		switch cc {
 		case "ID":
 			return 2

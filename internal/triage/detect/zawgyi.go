@@ -252,7 +252,7 @@ func zgNeed(re *syntax.Regexp) zgSet {
 	case syntax.OpLiteral:
 		for _, r := range re.Rune {
 			var z zgSet
-			try(z, z.add(r))
+			try(z, re.Flags&syntax.FoldCase == 0 && z.add(r))
 		}
 	case syntax.OpCapture, syntax.OpPlus:
 		return zgNeed(re.Sub[0])
