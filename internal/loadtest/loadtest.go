@@ -130,6 +130,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if o.Rate > 0 {
 		perConnGap = time.Duration(float64(r.Connected) / o.Rate * float64(time.Second))
 	}
+	quotedText, _ := json.Marshal(o.Text)
 	start := time.Now()
 	for i, c := range conns {
 		if c == nil {
@@ -142,32 +143,36 @@ func Run(ctx context.Context, o Options) (Report, error) {
 			if perConnGap > 0 {
 				time.Sleep(time.Duration(int64(perConnGap) * int64(i) / int64(len(conns))))
 			}
+			// The client allocates nothing per message: its own garbage
+			// collections would otherwise add to the latency it measures,
+			// and more so for a server whose frames are larger.
+			cl := client{c: c, lat: make([]time.Duration, 0, o.Messages), buf: make([]byte, 0, 8<<10)}
 			next := time.Now()
 			for m := range o.Messages {
 				if ctx.Err() != nil {
-					return
+					break
 				}
-				id := "l" + strconv.Itoa(i) + "-" + strconv.Itoa(m)
+				cl.frame = appendFrame(cl.frame[:0], i, m, quotedText)
+				id := cl.frame[idStart-1 : len(cl.frame)-len(quotedText)-len(`,"text":}`)] // quoted
 				t0 := time.Now()
-				b, _ := json.Marshal(map[string]string{"type": "message", "id": id, "text": o.Text})
 				c.SetWriteDeadline(t0.Add(10 * time.Second))
-				if err := c.WriteMessage(websocket.TextMessage, b); err != nil {
+				if err := c.WriteMessage(websocket.TextMessage, cl.frame); err != nil {
 					errs.Add(1)
-					return
+					break
 				}
 				sent.Add(1)
-				if ok, err := awaitReply(c, id, 10*time.Second); err != nil {
+				if ok, err := cl.awaitReply(id, 10*time.Second); err != nil {
 					if ne, isNet := err.(interface{ Timeout() bool }); isNet && ne.Timeout() {
 						timeouts.Add(1)
 					} else {
 						errs.Add(1)
 					}
-					return
+					break
 				} else if !ok {
 					errs.Add(1)
 					continue
 				}
-				lat[i] = append(lat[i], time.Since(t0))
+				cl.lat = append(cl.lat, time.Since(t0))
 				replies.Add(1)
 				if perConnGap > 0 {
 					next = next.Add(perConnGap)
@@ -176,6 +181,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 					}
 				}
 			}
+			lat[i] = cl.lat
 		}()
 	}
 	wg.Wait()
@@ -190,26 +196,76 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	return r, nil
 }
 
-// awaitReply reads frames until the answer to id: helpbot's reply (whose
-// in_reply_to is id) or an echo of the message itself. An error frame for
-// id counts as answered but not ok. Frames are matched on their bytes, not
-// decoded, so that the client's own work does not depend on how large the
-// server's frames are.
-func awaitReply(c *websocket.Conn, id string, timeout time.Duration) (bool, error) {
-	c.SetReadDeadline(time.Now().Add(timeout))
-	quoted := []byte(`"` + id + `"`)
+// client is one connection's side of the load, with buffers it reuses.
+type client struct {
+	c     *websocket.Conn
+	lat   []time.Duration
+	frame []byte // the message being sent
+	buf   []byte // the frame being read
+}
+
+// idStart is where the id of a message frame begins, after its opening
+// quote (see appendFrame).
+const idStart = len(`{"type":"message","id":"`)
+
+// appendFrame appends message m of connection i: its id is "l<i>-<m>".
+func appendFrame(b []byte, i, m int, quotedText []byte) []byte {
+	b = append(b, `{"type":"message","id":"l`...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(m), 10)
+	b = append(b, `","text":`...)
+	b = append(b, quotedText...)
+	return append(b, '}')
+}
+
+// awaitReply reads frames until the answer to id (quoted, as it is in the
+// frame sent): helpbot's reply (whose in_reply_to is id) or an echo of the
+// message itself. An error frame for id counts as answered but not ok.
+// Frames are matched on their bytes, not decoded, and read into one buffer,
+// so that the client's own work does not depend on how large the server's
+// frames are.
+func (cl *client) awaitReply(quotedID []byte, timeout time.Duration) (bool, error) {
+	cl.c.SetReadDeadline(time.Now().Add(timeout))
 	for {
-		_, b, err := c.ReadMessage()
+		b, err := cl.read()
 		if err != nil {
 			return false, err
 		}
+		i := bytes.Index(b, quotedID)
+		if i < 0 {
+			continue
+		}
+		key := b[:i]
 		switch {
-		case !bytes.Contains(b, quoted):
-		case bytes.Contains(b, []byte(`"in_reply_to":`+string(quoted))) && bytes.Contains(b, []byte(`"type":"reply"`)),
-			bytes.Contains(b, []byte(`"id":`+string(quoted))) && bytes.Contains(b, []byte(`"type":"message"`)):
+		case bytes.HasSuffix(key, []byte(`"in_reply_to":`)) && bytes.Contains(b, []byte(`"type":"reply"`)),
+			bytes.HasSuffix(key, []byte(`"id":`)) && bytes.Contains(b, []byte(`"type":"message"`)):
 			return true, nil
-		case bytes.Contains(b, []byte(`"type":"error"`)) && bytes.Contains(b, []byte(`"id":`+string(quoted))):
+		case bytes.HasSuffix(key, []byte(`"id":`)) && bytes.Contains(b, []byte(`"type":"error"`)):
 			return false, nil
+		}
+	}
+}
+
+// read reads one frame into cl.buf, which grows to the largest frame seen.
+func (cl *client) read() ([]byte, error) {
+	_, r, err := cl.c.NextReader()
+	if err != nil {
+		return nil, err
+	}
+	b := cl.buf[:0]
+	for {
+		if len(b) == cap(b) {
+			b = slices.Grow(b, len(b))
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			cl.buf = b
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
 }
