@@ -28,6 +28,7 @@ type config struct {
 	ExitURL         string
 	Retention       time.Duration
 	ShutdownTimeout time.Duration
+	SettleWindow    time.Duration
 	MaxConnsPerIP   int
 	ConvPerMinute   int
 	IPPerSecond     int
@@ -55,6 +56,7 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"HELPBOT_IP_MESSAGES_PER_SECOND", "20", "messages one address may send a second, in bursts of three seconds' worth (0: no limit)"},
 	{"HELPBOT_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind a proxy that sets it)"},
 	{"HELPBOT_SHUTDOWN_TIMEOUT", "20s", "how long shutdown waits for messages being handled"},
+	{"HELPBOT_SETTLE_WINDOW", "5ms", "how long the widget gathers answered messages to store them in one Redis round trip (0s to 100ms); their acks wait that long, the replies never do"},
 	{"HELPBOT_SECRET", "", "at least 16 random characters (openssl rand -hex 32); keys the hashes that turn Telegram chat ids and email addresses into conversation ids; the same on every replica; required by Telegram and email"},
 	{"HELPBOT_PUBLIC_URL", "", "the public https address of helpbot (https://help.example.org), for webhooks"},
 	{"HELPBOT_TELEGRAM_TOKEN", "", "the bot token from BotFather; unset: no Telegram channel"},
@@ -152,6 +154,9 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	}
 	if c.ShutdownTimeout, err = time.ParseDuration(env("HELPBOT_SHUTDOWN_TIMEOUT")); err != nil || c.ShutdownTimeout <= 0 {
 		return c, &configError{"HELPBOT_SHUTDOWN_TIMEOUT", fmt.Sprintf("%q is not a positive duration (for example 20s)", env("HELPBOT_SHUTDOWN_TIMEOUT"))}
+	}
+	if c.SettleWindow, err = time.ParseDuration(env("HELPBOT_SETTLE_WINDOW")); err != nil || c.SettleWindow < 0 || c.SettleWindow > 100*time.Millisecond {
+		return c, &configError{"HELPBOT_SETTLE_WINDOW", fmt.Sprintf("%q is not a duration from 0s to 100ms (for example 2ms)", env("HELPBOT_SETTLE_WINDOW"))}
 	}
 	for _, n := range []struct {
 		name string

@@ -91,7 +91,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		MaxConnsPerIP:    cfg.MaxConnsPerIP,
 		ConversationRate: float64(cfg.ConvPerMinute) / 60, ConversationBurst: 10,
 		IPRate: float64(cfg.IPPerSecond), IPBurst: 3 * cfg.IPPerSecond,
-		TrustProxy: cfg.TrustProxy,
+		TrustProxy: cfg.TrustProxy, SettleWindow: settleWindow(cfg.SettleWindow),
 	})
 	senders := delivery.NewRegistry()
 	senders.Register(triage.ChannelWidget, &delivery.WidgetSender{Conversations: conversations, Bus: bus})
@@ -201,4 +201,13 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 type backgroundChannel interface {
 	Routes(mux *http.ServeMux)
 	Run(ctx context.Context) error
+}
+
+// settleWindow is HELPBOT_SETTLE_WINDOW as widget.Options takes it: 0s
+// there means no window, which the option writes as a negative duration.
+func settleWindow(d time.Duration) time.Duration {
+	if d == 0 {
+		return -1
+	}
+	return d
 }

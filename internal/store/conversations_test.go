@@ -57,6 +57,7 @@ func conversationsSuite(t *testing.T, rdb redis.UniversalClient) {
 		t.Errorf("erase left %d entries", len(all))
 	}
 	settleSuite(t, c)
+	settleManySuite(t, rdb, c)
 	// Retention: every key of a conversation expires.
 	s3, _, _, _ := c.Receive(ctx, "w2", triage.Entry{From: triage.FromPerson, ClientID: "x", Text: "t"})
 	c.Commit(ctx, s3, triage.Entry{From: triage.FromBot, Text: "r"})
@@ -153,5 +154,76 @@ func settleSuite(t *testing.T, c *store.Conversations) {
 	if out, err := c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m4", Text: "x"}, fresh, next,
 		triage.Entry{From: triage.FromBot, Text: "y"}); err != nil || out.Applied {
 		t.Errorf("a fresh state matched a stored conversation: %+v %v", out, err)
+	}
+}
+
+// settleManySuite: SettleMany does each request as Settle would, in order,
+// in one pipeline; the script is loaded on first use even when Redis has
+// forgotten it.
+func settleManySuite(t *testing.T, rdb redis.UniversalClient, c *store.Conversations) {
+	ctx := context.Background()
+	if err := rdb.ScriptFlush(ctx).Err(); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	a0 := triage.State{Conversation: "p1", Channel: triage.ChannelWidget}
+	a1 := a0
+	a1.Language, a1.Messages, a1.Updated = "th", 1, at
+	a2 := a1
+	a2.Messages, a2.Updated = 2, at.Add(time.Second)
+	b0 := triage.State{Conversation: "p2", Channel: triage.ChannelWidget}
+	b1 := b0
+	b1.Language, b1.Messages, b1.Updated = "km", 1, at
+	person := func(id, text string) triage.Entry {
+		return triage.Entry{From: triage.FromPerson, ClientID: id, Text: text}
+	}
+	bot := func(text string) triage.Entry { return triage.Entry{From: triage.FromBot, Text: text} }
+	reqs := []triage.SettleRequest{
+		{Conversation: "p1", Person: person("1", "sawatdee"), Prev: a0, Next: a1, Answer: bot("r1")},
+		{Conversation: "p2", Person: person("1", "suosdei"), Prev: b0, Next: b1, Answer: bot("r2")},
+		// The second message of p1, from the state the first one stores.
+		{Conversation: "p1", Person: person("2", "chuay duay"), Prev: a1, Next: a2, Answer: bot("r3")},
+		// A retry of p2's message.
+		{Conversation: "p2", Person: person("1", "suosdei"), Prev: b1, Next: b1, Answer: bot("not stored")},
+		// A stale state: only the message is stored.
+		{Conversation: "p2", Person: person("2", "chuoy"), Prev: b0, Next: b1, Answer: bot("not stored")},
+	}
+	out, errs := c.SettleMany(ctx, reqs)
+	if len(out) != len(reqs) || len(errs) != len(reqs) {
+		t.Fatalf("%d outcomes and %d errors for %d requests", len(out), len(errs), len(reqs))
+	}
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	if !out[0].Applied || !out[1].Applied || !out[2].Applied || out[0].Answer.Seq == "" || out[2].Answer.Seq <= out[0].Answer.Seq {
+		t.Errorf("applied: %+v %+v %+v", out[0], out[1], out[2])
+	}
+	if !out[3].Duplicate || out[3].Applied || out[3].Received.Seq != out[1].Received.Seq {
+		t.Errorf("retry: %+v", out[3])
+	}
+	if out[4].Applied || out[4].Duplicate || out[4].Received.Seq == "" || out[4].State.Language != "km" {
+		t.Errorf("stale: %+v", out[4])
+	}
+	texts := func(id string) string {
+		all, err := c.Since(ctx, id, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, e := range all {
+			s = append(s, e.Text)
+		}
+		return strings.Join(s, ",")
+	}
+	if got, want := texts("p1"), "sawatdee,r1,chuay duay,r3"; got != want {
+		t.Errorf("p1 transcript %q, want %q", got, want)
+	}
+	if got, want := texts("p2"), "suosdei,r2,chuoy"; got != want {
+		t.Errorf("p2 transcript %q, want %q", got, want)
+	}
+	if got, _ := c.Load(ctx, "p1"); got.Messages != 2 {
+		t.Errorf("p1 state %+v", got)
 	}
 }

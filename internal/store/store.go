@@ -130,7 +130,7 @@ func (c *Conversations) Receive(ctx context.Context, id string, e triage.Entry) 
 }
 
 func (c *Conversations) appendEntry(ctx context.Context, id string, e triage.Entry, op string) (triage.State, triage.Entry, bool, error) {
-	out, err := c.run(ctx, op, id, e, nil)
+	out, err := c.run(ctx, op, id, e)
 	return out.State, out.Received, out.Duplicate, err
 }
 
@@ -223,11 +223,60 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 return {id, 0, state or false, answer}
 `)
 
-// Settle implements triage.Conversations: in the usual case (the
-// conversation's state is as this connection left it) the person's entry,
-// the new state and the answer are stored in one round trip.
+// Settle settles one message as SettleMany does.
 func (c *Conversations) Settle(ctx context.Context, id string, person triage.Entry, prev, next triage.State, answer triage.Entry) (triage.Settled, error) {
-	return c.run(ctx, "settle message", id, person, &then{prev, next, answer})
+	out, errs := c.SettleMany(ctx, []triage.SettleRequest{{Conversation: id, Person: person, Prev: prev, Next: next, Answer: answer}})
+	return out[0], errs[0]
+}
+
+// SettleMany implements triage.Conversations: in the usual case (the
+// conversation's state is as the caller left it) each person's entry, the
+// new state and the answer are stored in one step of appendScript, and
+// all the requests' steps go to Redis in one pipeline.
+func (c *Conversations) SettleMany(ctx context.Context, reqs []triage.SettleRequest) ([]triage.Settled, []error) {
+	const op = "settle message"
+	out := make([]triage.Settled, len(reqs))
+	errs := make([]error, len(reqs))
+	var enc encoder
+	defer enc.free()
+	args := make([][]any, len(reqs))
+	for i, r := range reqs {
+		args[i] = c.args(&enc, r.Person, &then{r.Prev, r.Next, r.Answer})
+		out[i].Received = r.Person
+		out[i].Received.Seq = ""
+	}
+	if enc.err != nil {
+		for i := range errs {
+			errs[i] = fmt.Errorf("%s: %w", op, enc.err)
+		}
+		return out, errs
+	}
+	cmds := make([]*redis.Cmd, len(reqs))
+	for range 2 { // a second time after loading the script
+		_, err := c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for i, r := range reqs {
+				cmds[i] = appendScript.EvalSha(ctx, p, c.appendKeys(r.Conversation), args[i]...)
+			}
+			return nil
+		})
+		if err == nil || !redis.HasErrorPrefix(err, "NOSCRIPT") {
+			break
+		}
+		// First use on this server: no step ran. Load the script and go
+		// again.
+		if err := appendScript.Load(ctx, c.rdb).Err(); err != nil {
+			break
+		}
+	}
+	for i, r := range reqs {
+		res, err := cmds[i].Slice()
+		if err != nil {
+			errs[i] = fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
+			continue
+		}
+		out[i], errs[i] = c.decode(ctx, op, r.Conversation, out[i].Received, &then{r.Prev, r.Next, r.Answer}, res)
+	}
+	return out, errs
 }
 
 // then is what appendScript stores after a person's entry when the stored
@@ -237,45 +286,69 @@ type then struct {
 	answer     triage.Entry
 }
 
-// run stores the person's entry with appendScript and, when t is set, the
-// new state and the answer with it (see Settle).
-func (c *Conversations) run(ctx context.Context, op, id string, person triage.Entry, t *then) (triage.Settled, error) {
-	person.Seq = "" // set only once stored
-	out := triage.Settled{Received: person}
-	var bufs []*jsonbuf.Buffer
-	defer func() {
-		for _, b := range bufs {
-			b.Free()
-		}
-	}()
-	var encErr error
-	encode := func(v any) []byte {
-		b, data, err := jsonbuf.Marshal(v)
-		bufs = append(bufs, b)
-		encErr = cmp.Or(encErr, err)
-		return data
+// encoder encodes a step's arguments into pooled buffers, keeping the
+// first error.
+type encoder struct {
+	bufs []*jsonbuf.Buffer
+	err  error
+}
+
+func (e *encoder) encode(v any) []byte {
+	b, data, err := jsonbuf.Marshal(v)
+	e.bufs = append(e.bufs, b)
+	e.err = cmp.Or(e.err, err)
+	return data
+}
+
+func (e *encoder) free() {
+	for _, b := range e.bufs {
+		b.Free()
 	}
-	args := []any{encode(person), person.ClientID, transcriptMax, int64(c.retention / time.Second), "", "", "", "0"}
+}
+
+// args are appendScript's arguments for the person's entry and, when t is
+// set, the new state and the answer stored with it (see SettleMany).
+func (c *Conversations) args(enc *encoder, person triage.Entry, t *then) []any {
+	person.Seq = "" // set only once stored
+	args := []any{enc.encode(person), person.ClientID, transcriptMax, int64(c.retention / time.Second), "", "", "", "0"}
 	if t != nil {
 		// The stored state is compared with prev byte for byte: both are
 		// json.Marshal's encoding of the same value. A prev with no
 		// messages was never stored.
 		if t.prev.Messages > 0 || !t.prev.Updated.IsZero() {
-			args[4] = encode(t.prev)
+			args[4] = enc.encode(t.prev)
 		}
-		t.answer.Seq = ""
-		args[5], args[6], args[7] = encode(t.next), encode(t.answer), "1"
+		answer := t.answer
+		answer.Seq = ""
+		args[5], args[6], args[7] = enc.encode(t.next), enc.encode(answer), "1"
 	}
-	if encErr != nil {
-		return out, fmt.Errorf("%s: %w", op, encErr)
+	return args
+}
+
+// run stores the person's entry with appendScript (see Receive).
+func (c *Conversations) run(ctx context.Context, op, id string, person triage.Entry) (triage.Settled, error) {
+	person.Seq = ""
+	var enc encoder
+	defer enc.free()
+	args := c.args(&enc, person, nil)
+	if enc.err != nil {
+		return triage.Settled{Received: person}, fmt.Errorf("%s: %w", op, enc.err)
 	}
 	res, err := appendScript.Run(ctx, c.rdb, c.appendKeys(id), args...).Slice()
 	if err != nil {
-		return out, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
+		return triage.Settled{Received: person}, fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 	}
+	return c.decode(ctx, op, id, person, nil, res)
+}
+
+// decode reads appendScript's reply for person (whose Seq is empty) and,
+// when t is set, the state and answer sent with it.
+func (c *Conversations) decode(ctx context.Context, op, id string, person triage.Entry, t *then, res []any) (triage.Settled, error) {
+	out := triage.Settled{Received: person}
 	if len(res) < 4 {
 		return out, fmt.Errorf("%s: unexpected reply of %d values", op, len(res))
 	}
+	var err error
 	if out.State, err = storedState(id, res[2]); err != nil {
 		return out, fmt.Errorf("%s: %w", op, err)
 	}
@@ -285,7 +358,7 @@ func (c *Conversations) run(ctx context.Context, op, id string, person triage.En
 		out.Received = c.storedEntry(ctx, id, out.Received)
 		return out, nil
 	}
-	if seq, ok := res[3].(string); ok {
+	if seq, ok := res[3].(string); ok && t != nil {
 		out.Applied = true
 		out.State = t.prev
 		out.Answer = t.answer

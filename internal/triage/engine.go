@@ -153,39 +153,85 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 // step of the store. A message the store has seen before is not recorded
 // again (Duplicate).
 func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment) (Result, error) {
-	if m.Received.IsZero() {
-		m.Received = e.now()
-	}
-	// The assessment already holds the normalised text.
-	entry := personEntry(m, a.Text)
-	if Priority(a.Priority).Escalates() {
-		// The case is made between storing the message and the answer.
-		s, received, dup, err := e.receive(ctx, m, entry)
-		if dup {
-			return Result{Assessment: a, Received: received, Duplicate: true}, nil
+	return e.SettleAll(ctx, []Settlement{{Message: m, Prev: prev, Assessment: a}})[0], nil
+}
+
+// Settlement is one message for SettleAll: the message, the state its
+// assessment was made from, and the assessment it was answered with.
+type Settlement struct {
+	Message    Message
+	Prev       State
+	Assessment Assessment
+}
+
+// SettleAll settles messages in order, each as Settle does, and returns
+// their results in the same order. The messages that open no case are
+// stored together: one round trip to the store for each run of them
+// between messages that escalate, so that many connections' messages
+// cost the store one wakeup, not one each.
+func (e *Engine) SettleAll(ctx context.Context, items []Settlement) []Result {
+	out := make([]Result, len(items))
+	var run []int // items waiting to be stored together
+	var reqs []SettleRequest
+	flush := func() {
+		if len(run) == 0 {
+			return
 		}
-		return e.finish(ctx, m, s, a, received, err != nil), nil
+		settled, errs := e.Conversations.SettleMany(ctx, reqs)
+		for k, i := range run {
+			out[i] = e.settled(ctx, items[i].Message, items[i].Assessment, reqs[k], settled[k], errs[k])
+		}
+		run, reqs = run[:0], reqs[:0]
 	}
-	prev.Conversation, prev.Channel = m.Conversation, m.Channel
-	res := Result{Assessment: a}
-	next := e.remember(prev, m, a)
-	res.Answer = e.botEntry(&res.Reply)
-	out, err := e.Conversations.Settle(ctx, m.Conversation, entry, prev, next, res.Answer)
+	for i := range items {
+		m, a := items[i].Message, items[i].Assessment
+		if m.Received.IsZero() {
+			m.Received = e.now()
+			items[i].Message = m
+		}
+		// The assessment already holds the normalised text.
+		entry := personEntry(m, a.Text)
+		if Priority(a.Priority).Escalates() {
+			// The case is made between storing the message and the answer;
+			// what came before it is stored first.
+			flush()
+			s, received, dup, err := e.receive(ctx, m, entry)
+			if dup {
+				out[i] = Result{Assessment: a, Received: received, Duplicate: true}
+			} else {
+				out[i] = e.finish(ctx, m, s, a, received, err != nil)
+			}
+			continue
+		}
+		prev := items[i].Prev
+		prev.Conversation, prev.Channel = m.Conversation, m.Channel
+		out[i].Assessment = a
+		run = append(run, i)
+		reqs = append(reqs, SettleRequest{Conversation: m.Conversation, Person: entry, Prev: prev,
+			Next: e.remember(prev, m, a), Answer: e.botEntry(&out[i].Reply)})
+	}
+	flush()
+	return out
+}
+
+// settled finishes one message of SettleAll from what the store did with
+// its request.
+func (e *Engine) settled(ctx context.Context, m Message, a Assessment, req SettleRequest, out Settled, err error) Result {
 	switch {
 	case err != nil:
 		e.storeDown(m, err)
-		return e.finish(ctx, m, State{Conversation: m.Conversation, Channel: m.Channel}, a, out.Received, true), nil
+		return e.finish(ctx, m, State{Conversation: m.Conversation, Channel: m.Channel}, a, out.Received, true)
 	case out.Duplicate:
-		return Result{Assessment: a, Received: out.Received, Duplicate: true}, nil
+		return Result{Assessment: a, Received: out.Received, Duplicate: true}
 	case !out.Applied:
 		// Another connection changed the conversation: finish from what
 		// is stored.
 		out.State.Conversation, out.State.Channel = m.Conversation, m.Channel
-		return e.finish(ctx, m, out.State, a, out.Received, false), nil
+		return e.finish(ctx, m, out.State, a, out.Received, false)
 	}
-	res.Received, res.Answer, res.State = out.Received, out.Answer, next
+	res := Result{Assessment: a, Received: out.Received, Answer: out.Answer, State: req.Next}
 	e.track(ctx, m, &res, false)
-	return res, nil
+	return res
 }
 
 // receive stores the person's entry and returns the conversation's state;

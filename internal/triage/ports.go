@@ -29,16 +29,27 @@ type Conversations interface {
 	Receive(ctx context.Context, conversation string, e Entry) (s State, stored Entry, dup bool, err error)
 	// Commit saves the state and appends the bot's entry, in one step.
 	Commit(ctx context.Context, s State, e Entry) (Entry, error)
-	// Settle appends a person's entry as Receive does and, when the
-	// conversation's stored state is still prev (nothing stored, for a
-	// conversation whose prev has no messages), also saves next and appends
-	// the bot's answer, all in one step. When the stored state is not prev,
+	// SettleMany does for each request, in order, what Settle would: it
+	// appends the person's entry as Receive does and, when the
+	// conversation's stored state is still Prev (nothing stored, for a
+	// conversation whose Prev has no messages), also saves Next and appends
+	// the bot's Answer, all in one step. When the stored state is not Prev,
 	// or the entry is a duplicate, only what Receive does is done and the
-	// stored state comes back, for the caller to finish with Commit.
-	Settle(ctx context.Context, conversation string, person Entry, prev, next State, answer Entry) (Settled, error)
+	// stored state comes back, for the caller to finish with Commit. The
+	// requests go to the store together; each has its own outcome and
+	// error, at the same index.
+	SettleMany(ctx context.Context, reqs []SettleRequest) ([]Settled, []error)
 }
 
-// Settled is what Conversations.Settle did.
+// SettleRequest is one message for Conversations.SettleMany.
+type SettleRequest struct {
+	Conversation string
+	Person       Entry
+	Prev, Next   State
+	Answer       Entry
+}
+
+// Settled is what Conversations.SettleMany did with one request.
 type Settled struct {
 	State     State // the stored state the message arrived in (as Receive returns it)
 	Received  Entry // the person's entry as stored

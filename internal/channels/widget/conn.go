@@ -39,7 +39,11 @@ type conn struct {
 	unsaved map[string]bool
 	// state is the conversation's state after this connection's last
 	// message; with it the next message is answered before it is stored.
+	// While pending is set, the settler owns state and unsaved.
 	state *triage.State
+	// pending is closed when the settler has stored this connection's last
+	// answered message and sent its ack; nil when nothing waits.
+	pending chan struct{}
 }
 
 // ServeWS upgrades /ws.
@@ -125,7 +129,7 @@ func (c *conn) trySend(f any) {
 func (c *conn) goAway() {
 	c.mu.Lock()
 	c.away = true
-	busy := c.busy
+	busy := c.busy || c.pending != nil
 	c.mu.Unlock()
 	if !busy {
 		c.closeWith(websocket.CloseGoingAway, "server restarting")
@@ -203,6 +207,9 @@ func (c *conn) writeLoop() {
 
 func (c *conn) readLoop() {
 	defer func() {
+		// The last answered message is stored and acked before the
+		// connection ends (and before Shutdown returns).
+		c.waitSettled()
 		if c.conversation != "" {
 			c.s.unregister(c)
 		}
@@ -244,10 +251,12 @@ func (c *conn) handle(in inFrame) bool {
 	c.mu.Lock()
 	c.busy = true
 	c.mu.Unlock()
+	// Frames are acted on in order: the previous message is stored first.
+	c.waitSettled()
 	defer func() {
 		c.mu.Lock()
 		c.busy = false
-		away := c.away
+		away := c.away && c.pending == nil
 		c.mu.Unlock()
 		if away {
 			c.closeWith(websocket.CloseGoingAway, "server restarting")
@@ -307,7 +316,8 @@ func (c *conn) handle(in inFrame) bool {
 			return true
 		}
 		if c.state != nil {
-			return c.answerFirst(ctx, m, in.ID)
+			c.answerFirst(m, in.ID)
+			return true
 		}
 		res, err := c.s.engine.Handle(ctx, m)
 		if err != nil {
@@ -348,24 +358,46 @@ func (c *conn) handle(in inFrame) bool {
 }
 
 // answerFirst answers a message from the state this connection already
-// holds, sends the reply at once, and only then stores the message, the
-// case and the answer; the ack that follows says what was stored. The
-// person never waits on Redis for help.
-func (c *conn) answerFirst(ctx context.Context, m triage.Message, clientID string) bool {
+// holds and sends the reply at once; the settler then stores the message,
+// the case and the answer, with other connections' messages, and sends
+// the ack that says what was stored. The person never waits on Redis for
+// help.
+func (c *conn) answerFirst(m triage.Message, clientID string) {
 	a := c.s.engine.Assess(m, *c.state)
 	c.language = a.Reply.Language
 	c.send(replyOut{r: &a.Reply})
-	res, err := c.s.engine.Settle(ctx, m, *c.state, a)
-	if err != nil {
-		c.s.opts.Logger.Error("record widget message", "err", err, "conversation", c.conversation)
-		c.send(c.errorFrame("internal", "widget.error", clientID))
-		return true
-	}
+	c.mu.Lock()
+	c.pending = make(chan struct{})
+	c.mu.Unlock()
+	c.s.settler.add(settleJob{c: c, item: triage.Settlement{Message: m, Prev: *c.state, Assessment: a}, clientID: clientID})
+}
+
+// settledWith is the settler's report on this connection's pending
+// message: the state goes back to the connection and the ack to the client.
+func (c *conn) settledWith(clientID string, res triage.Result) {
 	if !res.Duplicate {
 		c.state = &res.State
 	}
 	c.sendAck(clientID, res, res.Answer.Seq)
-	return true
+	c.mu.Lock()
+	close(c.pending)
+	c.pending = nil
+	away := c.away && !c.busy
+	c.mu.Unlock()
+	if away {
+		c.closeWith(websocket.CloseGoingAway, "server restarting")
+	}
+}
+
+// waitSettled waits until the settler is done with this connection's
+// last answered message.
+func (c *conn) waitSettled() {
+	c.mu.Lock()
+	ch := c.pending
+	c.mu.Unlock()
+	if ch != nil {
+		<-ch
+	}
 }
 
 // sendAck tells the client whether its message is stored. stored false

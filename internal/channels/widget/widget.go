@@ -29,7 +29,7 @@ import (
 type Engine interface {
 	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
 	Assess(m triage.Message, s triage.State) triage.Assessment
-	Settle(ctx context.Context, m triage.Message, prev triage.State, a triage.Assessment) (triage.Result, error)
+	SettleAll(ctx context.Context, items []triage.Settlement) []triage.Result
 	Record(ctx context.Context, m triage.Message) (triage.Entry, bool, error)
 	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Entry, error)
 }
@@ -72,6 +72,11 @@ type Options struct {
 	// TrustProxy takes the client address from X-Forwarded-For (set it
 	// only behind a proxy that sets that header).
 	TrustProxy bool
+
+	// SettleWindow is how long answered messages are gathered before they
+	// are stored together (see settler); negative: not at all. Default 5ms.
+	// Their acks wait that long; the replies do not.
+	SettleWindow time.Duration
 }
 
 func (o *Options) defaults() {
@@ -99,6 +104,12 @@ func (o *Options) defaults() {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	if o.SettleWindow == 0 {
+		o.SettleWindow = 5 * time.Millisecond
+	}
+	if o.SettleWindow < 0 {
+		o.SettleWindow = 0
+	}
 }
 
 // Server serves the widget and holds this process's open connections.
@@ -108,6 +119,7 @@ type Server struct {
 	opts    Options
 	up      websocket.Upgrader
 
+	settler    *settler
 	connsPerIP *ratelimit.Counter
 	convRate   *ratelimit.Limiter
 	ipRate     *ratelimit.Limiter
@@ -122,6 +134,7 @@ type Server struct {
 func New(e Engine, h History, o Options) *Server {
 	o.defaults()
 	s := &Server{engine: e, history: h, opts: o, conns: map[string]map[*conn]struct{}{},
+		settler:    newSettler(e, o.SettleWindow),
 		connsPerIP: ratelimit.NewCounter(o.MaxConnsPerIP),
 		convRate:   ratelimit.New(o.ConversationRate, o.ConversationBurst),
 		ipRate:     ratelimit.New(o.IPRate, o.IPBurst),
@@ -242,6 +255,8 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	go func() { s.active.Wait(); close(done) }()
 	select {
 	case <-done:
+		// Every connection has ended, after its last message was stored.
+		s.settler.stop()
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()

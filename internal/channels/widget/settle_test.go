@@ -1,0 +1,117 @@
+package widget_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"helpbot/internal/channels/widget"
+	"helpbot/internal/directory"
+	"helpbot/internal/locale"
+	"helpbot/internal/redistest"
+	"helpbot/internal/store"
+	"helpbot/internal/triage"
+)
+
+// TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown: a connection's
+// messages are answered at once and stored by the settler, in order, each
+// acked only once stored; Shutdown waits for a message still gathered in
+// the settle window, sends its ack, and only then closes the connection.
+func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
+	text, err := locale.Load(os.DirFS("../../../locales"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := directory.Load(os.DirFS("../../../directory"))
+	convs := store.NewConversations(redistest.Start(t).Client(), time.Hour)
+	engine := &triage.Engine{Directory: dir, Conversations: convs, Text: text}
+	// A long window, so that the shutdown below comes while the last
+	// message is still waiting to be stored.
+	srv := widget.New(engine, convs, widget.Options{Text: text, SettleWindow: 300 * time.Millisecond})
+	mux := http.NewServeMux()
+	srv.Routes(mux)
+	hs := httptest.NewServer(mux)
+	defer hs.Close()
+	c, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(hs.URL, "http")+"/ws", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	var frames []map[string]any
+	read := func() map[string]any {
+		var f map[string]any
+		if err := c.ReadJSON(&f); err != nil {
+			var seen []string
+			for _, f := range frames {
+				seen = append(seen, fmt.Sprint(f["type"], " ", f["id"], f["in_reply_to"]))
+			}
+			t.Fatalf("after %q: %v", seen, err)
+		}
+		frames = append(frames, f)
+		return f
+	}
+	send := func(id, text string) {
+		b, _ := json.Marshal(map[string]string{"type": "message", "id": id, "text": text})
+		if err := c.WriteMessage(websocket.TextMessage, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Three messages at once: each waits until the one before it is
+	// stored, so the frames alternate reply, ack.
+	send("m1", "Hello, I work in Thailand and want to know my rights about overtime pay")
+	send("m2", "My employer keeps my passport")
+	send("m3", "Thank you")
+	if f := read(); f["type"] != "welcome" {
+		t.Fatalf("first frame %v", f)
+	}
+	var token string
+	for _, id := range []string{"m1", "m2"} {
+		if f := read(); f["type"] != "reply" || f["in_reply_to"] != id {
+			t.Fatalf("frame %v, want the reply to %s", f, id)
+		}
+		if f := read(); f["type"] != "ack" || f["id"] != id || f["stored"] != true || f["reply_seq"] == "" {
+			t.Fatalf("frame %v, want %s acked as stored", f, id)
+		}
+	}
+	if f := read(); f["type"] != "reply" || f["in_reply_to"] != "m3" {
+		t.Fatalf("frame %v, want the reply to m3", f)
+	}
+	token, _ = frames[0]["token"].(string)
+	// m3 waits in the settle window: shut down now.
+	shut := make(chan error, 1)
+	go func() { shut <- srv.Shutdown(context.Background()) }()
+	if f := read(); f["type"] != "ack" || f["id"] != "m3" || f["stored"] != true {
+		t.Fatalf("frame %v, want m3 acked as stored before the connection closes", f)
+	}
+	var f map[string]any
+	if err := c.ReadJSON(&f); !websocket.IsCloseError(err, websocket.CloseGoingAway) {
+		t.Errorf("after the last ack: %v %v, want a going-away close", f, err)
+	}
+	if err := <-shut; err != nil {
+		t.Fatal(err)
+	}
+	all, err := convs.Since(context.Background(), widget.ConversationID(token), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, e := range all {
+		if e.From == triage.FromPerson {
+			order = append(order, e.ClientID)
+		} else {
+			order = append(order, "answer")
+		}
+	}
+	if got, want := strings.Join(order, " "), "m1 answer m2 answer m3 answer"; got != want {
+		t.Errorf("transcript %q, want %q", got, want)
+	}
+}
