@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -9,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
+	"strconv"
 	"time"
 
 	"helpbot/internal/loadtest"
@@ -49,6 +53,7 @@ func loadtestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.StringVar(&o.Metrics, "metrics", "", "the server's /metrics URL, for memory readings (default: derived from -url; \"-\" to skip)")
 	fs.StringVar(&o.Text, "text", "", "message text")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	latencies := fs.String("latencies", "", "a file to add every reply's latency to, in microseconds, one a line (to pool several runs)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{2}
 	}
@@ -61,6 +66,11 @@ func loadtestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	r, err := loadtest.Run(ctx, o)
 	if err != nil {
 		return err
+	}
+	if *latencies != "" {
+		if err := appendLatencies(*latencies, r.Latencies); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(r)
@@ -86,4 +96,22 @@ func metricsURL(ws string) string {
 	}
 	u.Path, u.RawQuery = "/metrics", ""
 	return u.String()
+}
+
+// appendLatencies adds each latency to the file at path, in microseconds,
+// one a line.
+func appendLatencies(path string, ls []time.Duration) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("-latencies: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	for _, l := range ls {
+		w.WriteString(strconv.FormatInt(l.Microseconds(), 10))
+		w.WriteByte('\n')
+	}
+	if err := cmp.Or(w.Flush(), f.Close()); err != nil {
+		return fmt.Errorf("-latencies: %w", err)
+	}
+	return nil
 }

@@ -45,6 +45,8 @@ type Report struct {
 	P50, P90, P99, Max           time.Duration
 	MemBefore, MemIdle           int64 // server resident memory, bytes
 	MemPerConn                   int64 // (MemIdle - MemBefore) / Connected
+	// Latencies are every reply's latency, shortest first.
+	Latencies []time.Duration `json:"-"`
 }
 
 // allowedHosts are the only hosts a load may be sent to.
@@ -190,6 +192,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	r.Throughput = float64(r.Replies) / r.Elapsed.Seconds()
 	all := slices.Concat(lat...)
 	slices.Sort(all)
+	r.Latencies = all
 	if n := len(all); n > 0 {
 		r.P50, r.P90, r.P99, r.Max = all[n*50/100], all[n*90/100], all[min(n-1, n*99/100)], all[n-1]
 	}
