@@ -3,6 +3,7 @@ package widget
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"helpbot/internal/triage"
@@ -10,8 +11,9 @@ import (
 
 // settler stores the messages that connections have already answered
 // (conn.answerFirst) in batches: the first message to arrive wakes it, it
-// waits Options.SettleWindow for others, and then stores them all in one
-// round trip to the store and writes each connection's ack. Under load
+// waits Options.SettleWindow for others (or less, when a message that
+// escalates arrives: its case is not kept waiting), and then stores them
+// all in one round trip to the store and writes each connection's ack. Under load
 // that is one wakeup of the store, and of this process for its answer, per
 // batch instead of per message; the person's reply never waits for it.
 // An ack is still sent only once the store holds the message.
@@ -21,7 +23,10 @@ type settler struct {
 	mu     sync.Mutex
 	queue  []settleJob
 	wake   chan struct{} // holds a token while the queue is non-empty and not yet taken
+	now    chan struct{} // holds a token when a queued message escalates
 	quit   chan struct{}
+	// hurried is set on shutdown: nothing waits for the window any more.
+	hurried atomic.Bool
 }
 
 // settleJob is one answered message waiting to be stored.
@@ -32,7 +37,7 @@ type settleJob struct {
 }
 
 func newSettler(e Engine, window time.Duration) *settler {
-	st := &settler{engine: e, window: window, wake: make(chan struct{}, 1), quit: make(chan struct{})}
+	st := &settler{engine: e, window: window, wake: make(chan struct{}, 1), now: make(chan struct{}, 1), quit: make(chan struct{})}
 	go st.loop()
 	return st
 }
@@ -44,24 +49,45 @@ func (st *settler) add(j settleJob) {
 	first := len(st.queue) == 1
 	st.mu.Unlock()
 	if first {
-		select {
-		case st.wake <- struct{}{}:
-		default:
-		}
+		signal(st.wake)
+	}
+	if triage.Priority(j.item.Assessment.Priority).Escalates() {
+		signal(st.now)
+	}
+}
+
+// signal leaves a token in ch unless one is there.
+func signal(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
 	}
 }
 
 func (st *settler) loop() {
 	var batch []settleJob
 	var items []triage.Settlement
+	window := time.NewTimer(time.Hour)
+	window.Stop()
 	for {
 		select {
 		case <-st.quit:
 			return
 		case <-st.wake:
 		}
-		if st.window > 0 {
-			time.Sleep(st.window)
+		if st.window > 0 && !st.hurried.Load() {
+			window.Reset(st.window)
+			select {
+			case <-window.C:
+			case <-st.now:
+				window.Stop()
+			}
+		}
+		// An escalating message taken now needs no early wakeup later (one
+		// added after this keeps its token).
+		select {
+		case <-st.now:
+		default:
 		}
 		st.mu.Lock()
 		batch, st.queue = st.queue, batch[:0]
@@ -80,6 +106,13 @@ func (st *settler) loop() {
 			batch[i] = settleJob{}
 		}
 	}
+}
+
+// hurry stores what is queued at once, and everything after it, for a
+// shutdown that waits for the last acks.
+func (st *settler) hurry() {
+	st.hurried.Store(true)
+	signal(st.now)
 }
 
 // stop ends the settler once no connection can add to it.

@@ -23,8 +23,10 @@ import (
 
 // TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown: a connection's
 // messages are answered at once and stored by the settler, in order, each
-// acked only once stored; Shutdown waits for a message still gathered in
-// the settle window, sends its ack, and only then closes the connection.
+// acked only once stored. With a settle window of an hour, a message that
+// escalates is stored at once all the same, and Shutdown stores a message
+// still gathered in the window, sends its ack, and only then closes the
+// connection.
 func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	text, err := locale.Load(os.DirFS("../../../locales"))
 	if err != nil {
@@ -33,9 +35,7 @@ func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	dir, _ := directory.Load(os.DirFS("../../../directory"))
 	convs := store.NewConversations(redistest.Start(t).Client(), time.Hour)
 	engine := &triage.Engine{Directory: dir, Conversations: convs, Text: text}
-	// A long window, so that the shutdown below comes while the last
-	// message is still waiting to be stored.
-	srv := widget.New(engine, convs, widget.Options{Text: text, SettleWindow: 300 * time.Millisecond})
+	srv := widget.New(engine, convs, widget.Options{Text: text, SettleWindow: time.Hour})
 	mux := http.NewServeMux()
 	srv.Routes(mux)
 	hs := httptest.NewServer(mux)
@@ -67,7 +67,7 @@ func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	}
 	// Three messages at once: each waits until the one before it is
 	// stored, so the frames alternate reply, ack.
-	send("m1", "Hello, I work in Thailand and want to know my rights about overtime pay")
+	send("m1", "Help me please, my boss in Thailand locked me in the room and beats me every day")
 	send("m2", "My employer keeps my passport")
 	send("m3", "Thank you")
 	if f := read(); f["type"] != "welcome" {
@@ -75,15 +75,15 @@ func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	}
 	var token string
 	for _, id := range []string{"m1", "m2"} {
-		if f := read(); f["type"] != "reply" || f["in_reply_to"] != id {
-			t.Fatalf("frame %v, want the reply to %s", f, id)
+		if f := read(); f["type"] != "reply" || f["in_reply_to"] != id || (f["priority"] != "high" && f["priority"] != "critical") {
+			t.Fatalf("frame %v, want the reply to %s, escalated", f, id)
 		}
 		if f := read(); f["type"] != "ack" || f["id"] != id || f["stored"] != true || f["reply_seq"] == "" {
 			t.Fatalf("frame %v, want %s acked as stored", f, id)
 		}
 	}
-	if f := read(); f["type"] != "reply" || f["in_reply_to"] != "m3" {
-		t.Fatalf("frame %v, want the reply to m3", f)
+	if f := read(); f["type"] != "reply" || f["in_reply_to"] != "m3" || f["priority"] != "normal" {
+		t.Fatalf("frame %v, want the reply to m3, not escalated", f)
 	}
 	token, _ = frames[0]["token"].(string)
 	// m3 waits in the settle window: shut down now.

@@ -251,6 +251,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	for _, c := range all {
 		c.goAway()
 	}
+	// Connections with a message still to store close once it is stored
+	// and acked: store it now.
+	s.settler.hurry()
 	done := make(chan struct{})
 	go func() { s.active.Wait(); close(done) }()
 	select {
