@@ -153,7 +153,7 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 // step of the store. A message the store has seen before is not recorded
 // again (Duplicate).
 func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment) (Result, error) {
-	return e.SettleAll(ctx, []Settlement{{Message: m, Prev: prev, Assessment: a}})[0], nil
+	return e.SettleAll(ctx, []Settlement{{Message: m, Prev: prev, Assessment: a}}, nil)[0], nil
 }
 
 // Settlement is one message for SettleAll: the message, the state its
@@ -164,13 +164,15 @@ type Settlement struct {
 	Assessment Assessment
 }
 
-// SettleAll settles messages in order, each as Settle does, and returns
-// their results in the same order. The messages that open no case are
+// SettleAll settles messages in order, each as Settle does, and appends
+// their results, in the same order, to into (which may be reused from an
+// earlier call: the results point into it). The messages that open no case are
 // stored together: one round trip to the store for each run of them
 // between messages that escalate, so that many connections' messages
 // cost the store one wakeup, not one each.
-func (e *Engine) SettleAll(ctx context.Context, items []Settlement) []Result {
-	out := make([]Result, len(items))
+func (e *Engine) SettleAll(ctx context.Context, items []Settlement, into []Result) []Result {
+	all := slices.Grow(into, len(items))[:len(into)+len(items)]
+	out := all[len(into):]
 	var run []int // items waiting to be stored together
 	var reqs []SettleRequest
 	flush := func() {
@@ -211,7 +213,7 @@ func (e *Engine) SettleAll(ctx context.Context, items []Settlement) []Result {
 			Next: e.remember(prev, m, a), Answer: e.botEntry(&out[i].Reply)})
 	}
 	flush()
-	return out
+	return all
 }
 
 // settled finishes one message of SettleAll from what the store did with

@@ -48,7 +48,7 @@ func TestSettleAllKeepsOrder(t *testing.T) {
 		// Assessed from the fresh state, which a1 and a2 have moved on.
 		{Message: a3, Prev: fresh("A"), Assessment: e.Assess(a3, fresh("A"))},
 	}
-	res := e.SettleAll(ctx, items)
+	res := e.SettleAll(ctx, items, nil)
 	if len(res) != len(items) {
 		t.Fatalf("%d results for %d messages", len(res), len(items))
 	}
@@ -82,7 +82,7 @@ func TestSettleAllKeepsOrder(t *testing.T) {
 		t.Errorf("B's transcript %q, want %q", got, want)
 	}
 	// The same messages again are duplicates: nothing is stored twice.
-	again := e.SettleAll(ctx, items)
+	again := e.SettleAll(ctx, items, make([]triage.Result, 1, 8))[1:]
 	for i, r := range again {
 		if !r.Duplicate || r.Received.Seq != res[i].Received.Seq {
 			t.Errorf("retry of message %d: duplicate %v, seq %q (first %q)", i, r.Duplicate, r.Received.Seq, res[i].Received.Seq)

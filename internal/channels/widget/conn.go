@@ -374,11 +374,12 @@ func (c *conn) answerFirst(m triage.Message, clientID string) {
 
 // settledWith is the settler's report on this connection's pending
 // message: the state goes back to the connection and the ack to the client.
-func (c *conn) settledWith(clientID string, res triage.Result) {
+func (c *conn) settledWith(clientID string, res *triage.Result) {
 	if !res.Duplicate {
-		c.state = &res.State
+		st := res.State // not res itself, which the settler reuses
+		c.state = &st
 	}
-	c.sendAck(clientID, res, res.Answer.Seq)
+	c.sendAck(clientID, *res, res.Answer.Seq)
 	c.mu.Lock()
 	close(c.pending)
 	c.pending = nil

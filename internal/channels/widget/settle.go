@@ -67,6 +67,7 @@ func signal(ch chan struct{}) {
 func (st *settler) loop() {
 	var batch []settleJob
 	var items []triage.Settlement
+	var results []triage.Result
 	window := time.NewTimer(time.Hour)
 	window.Stop()
 	for {
@@ -100,11 +101,13 @@ func (st *settler) loop() {
 			items = append(items, j.item)
 		}
 		// In-flight messages finish even on shutdown.
-		results := st.engine.SettleAll(context.Background(), items)
+		results = st.engine.SettleAll(context.Background(), items, results[:0])
 		for i, j := range batch {
-			j.c.settledWith(j.clientID, results[i])
+			j.c.settledWith(j.clientID, &results[i])
 			batch[i] = settleJob{}
 		}
+		clear(results)
+		clear(items)
 	}
 }
 

@@ -29,7 +29,7 @@ import (
 type Engine interface {
 	Handle(ctx context.Context, m triage.Message) (triage.Result, error)
 	Assess(m triage.Message, s triage.State) triage.Assessment
-	SettleAll(ctx context.Context, items []triage.Settlement) []triage.Result
+	SettleAll(ctx context.Context, items []triage.Settlement, into []triage.Result) []triage.Result
 	Record(ctx context.Context, m triage.Message) (triage.Entry, bool, error)
 	Choose(ctx context.Context, conversation string, ch triage.Channel, language, country string) (triage.Entry, error)
 }
