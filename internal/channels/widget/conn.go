@@ -380,9 +380,26 @@ func (c *conn) settledWith(clientID string, res *triage.Result) {
 		c.state = &st
 	}
 	c.sendAck(clientID, *res, res.Answer.Seq)
+	c.doneSettling()
+}
+
+// settleFailed is the settler's report that this connection's pending
+// message could not be stored (see settler.settle): the client is told so
+// and sends it again; the state is read afresh with the next message.
+func (c *conn) settleFailed(clientID string) {
+	c.state = nil
+	c.sendAck(clientID, triage.Result{}, "")
+	c.doneSettling()
+}
+
+// doneSettling lets the connection's next frame go on, and ends a
+// connection that is going away and has nothing else to do.
+func (c *conn) doneSettling() {
 	c.mu.Lock()
-	close(c.pending)
-	c.pending = nil
+	if c.pending != nil {
+		close(c.pending)
+		c.pending = nil
+	}
 	away := c.away && !c.busy
 	c.mu.Unlock()
 	if away {

@@ -2,6 +2,8 @@ package widget
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,6 +21,7 @@ import (
 // An ack is still sent only once the store holds the message.
 type settler struct {
 	engine Engine
+	logger *slog.Logger
 	window time.Duration
 	mu     sync.Mutex
 	queue  []settleJob
@@ -36,8 +39,8 @@ type settleJob struct {
 	clientID string
 }
 
-func newSettler(e Engine, window time.Duration) *settler {
-	st := &settler{engine: e, window: window, wake: make(chan struct{}, 1), now: make(chan struct{}, 1), quit: make(chan struct{})}
+func newSettler(e Engine, window time.Duration, logger *slog.Logger) *settler {
+	st := &settler{engine: e, logger: logger, window: window, wake: make(chan struct{}, 1), now: make(chan struct{}, 1), quit: make(chan struct{})}
 	go st.loop()
 	return st
 }
@@ -96,19 +99,38 @@ func (st *settler) loop() {
 		if len(batch) == 0 {
 			continue
 		}
-		items = items[:0]
-		for _, j := range batch {
-			items = append(items, j.item)
-		}
-		// In-flight messages finish even on shutdown.
-		results = st.engine.SettleAll(context.Background(), items, results[:0])
-		for i, j := range batch {
-			j.c.settledWith(j.clientID, &results[i])
-			batch[i] = settleJob{}
+		items, results = st.settle(batch, items, results)
+		clear(batch)
+	}
+}
+
+// settle stores one batch and tells each connection. A panic (a bug) ends
+// the batch, not the process: every connection still waiting is told its
+// message was not stored, so that its client sends it again, and reads its
+// state afresh with the next message.
+func (st *settler) settle(batch []settleJob, items []triage.Settlement, results []triage.Result) ([]triage.Settlement, []triage.Result) {
+	told := 0
+	defer func() {
+		if p := recover(); p != nil {
+			st.logger.Error("storing answered messages failed; their clients will send them again", "panic", fmt.Sprint(p), "messages", len(batch)-told)
+			for _, j := range batch[told:] {
+				j.c.settleFailed(j.clientID)
+			}
 		}
 		clear(results)
 		clear(items)
+	}()
+	items = items[:0]
+	for _, j := range batch {
+		items = append(items, j.item)
 	}
+	// In-flight messages finish even on shutdown.
+	results = st.engine.SettleAll(context.Background(), items, results[:0])
+	for i, j := range batch {
+		j.c.settledWith(j.clientID, &results[i])
+		told++
+	}
+	return items, results
 }
 
 // hurry stores what is queued at once, and everything after it, for a

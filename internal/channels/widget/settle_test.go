@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -113,5 +114,88 @@ func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	}
 	if got, want := strings.Join(order, " "), "m1 answer m2 answer m3 answer"; got != want {
 		t.Errorf("transcript %q, want %q", got, want)
+	}
+}
+
+// panicOnce is the real engine, but its first SettleAll panics, as a bug
+// in storing would.
+type panicOnce struct {
+	*triage.Engine
+	done bool
+}
+
+func (p *panicOnce) SettleAll(ctx context.Context, items []triage.Settlement, into []triage.Result) []triage.Result {
+	if !p.done {
+		p.done = true
+		panic("a bug while storing")
+	}
+	return p.Engine.SettleAll(ctx, items, into)
+}
+
+// TestSettlePanicLosesNothing: when storing answered messages panics, the
+// server keeps serving, the client is told its message was not stored,
+// and the message sent again is stored (not answered twice).
+func TestSettlePanicLosesNothing(t *testing.T) {
+	text, err := locale.Load(os.DirFS("../../../locales"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := directory.Load(os.DirFS("../../../directory"))
+	convs := store.NewConversations(redistest.Start(t).Client(), time.Hour)
+	var logs strings.Builder
+	engine := &panicOnce{Engine: &triage.Engine{Directory: dir, Conversations: convs, Text: text}}
+	srv := widget.New(engine, convs, widget.Options{Text: text, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	mux := http.NewServeMux()
+	srv.Routes(mux)
+	hs := httptest.NewServer(mux)
+	defer hs.Close()
+	c, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(hs.URL, "http")+"/ws", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	next := func(typ string) map[string]any {
+		for {
+			var f map[string]any
+			if err := c.ReadJSON(&f); err != nil {
+				t.Fatalf("waiting for %s: %v; log: %s", typ, err, logs.String())
+			}
+			if f["type"] == typ {
+				return f
+			}
+		}
+	}
+	send := func(id, text string) {
+		b, _ := json.Marshal(map[string]string{"type": "message", "id": id, "text": text})
+		if err := c.WriteMessage(websocket.TextMessage, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const m1 = "Hello, I work in Malaysia and my salary is late"
+	send("m1", m1)
+	if f := next("reply"); f["in_reply_to"] != "m1" {
+		t.Fatalf("reply %v", f)
+	}
+	if f := next("ack"); f["id"] != "m1" || f["stored"] != false {
+		t.Fatalf("ack %v, want m1 not stored", f)
+	}
+	// The client sends it again, as the protocol asks: it is stored, not
+	// answered again.
+	send("m1", m1)
+	if f := next("ack"); f["id"] != "m1" || f["stored"] != true {
+		t.Fatalf("ack %v, want m1 stored", f)
+	}
+	// The next message is answered from the state read afresh (its ack
+	// comes first then: see docs/protocol.md).
+	send("m2", "Thank you")
+	if f := next("ack"); f["id"] != "m2" || f["stored"] != true {
+		t.Fatalf("ack %v, want m2 stored", f)
+	}
+	if f := next("reply"); f["in_reply_to"] != "m2" {
+		t.Fatalf("reply %v", f)
+	}
+	if !strings.Contains(logs.String(), "storing answered messages failed") || strings.Contains(logs.String(), "salary") {
+		t.Errorf("log: %s", logs.String())
 	}
 }

@@ -134,7 +134,7 @@ type Server struct {
 func New(e Engine, h History, o Options) *Server {
 	o.defaults()
 	s := &Server{engine: e, history: h, opts: o, conns: map[string]map[*conn]struct{}{},
-		settler:    newSettler(e, o.SettleWindow),
+		settler:    newSettler(e, o.SettleWindow, o.Logger),
 		connsPerIP: ratelimit.NewCounter(o.MaxConnsPerIP),
 		convRate:   ratelimit.New(o.ConversationRate, o.ConversationBurst),
 		ipRate:     ratelimit.New(o.IPRate, o.IPBurst),
