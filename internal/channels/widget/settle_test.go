@@ -28,25 +28,32 @@ import (
 // escalates is stored at once all the same, and Shutdown stores a message
 // still gathered in the window, sends its ack, and only then closes the
 // connection.
-func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
+// settleServer serves the widget with the real engine (wrapped by wrap)
+// on a real Redis, and opens one client connection to it.
+func settleServer(t *testing.T, wrap func(*triage.Engine) widget.Engine, o widget.Options) (*widget.Server, *store.Conversations, *websocket.Conn) {
 	text, err := locale.Load(os.DirFS("../../../locales"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir, _ := directory.Load(os.DirFS("../../../directory"))
 	convs := store.NewConversations(redistest.Start(t).Client(), time.Hour)
-	engine := &triage.Engine{Directory: dir, Conversations: convs, Text: text}
-	srv := widget.New(engine, convs, widget.Options{Text: text, SettleWindow: time.Hour})
+	o.Text = text
+	srv := widget.New(wrap(&triage.Engine{Directory: dir, Conversations: convs, Text: text}), convs, o)
 	mux := http.NewServeMux()
 	srv.Routes(mux)
 	hs := httptest.NewServer(mux)
-	defer hs.Close()
+	t.Cleanup(hs.Close)
 	c, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(hs.URL, "http")+"/ws", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.Close()
+	t.Cleanup(func() { c.Close() })
 	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	return srv, convs, c
+}
+
+func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
+	srv, convs, c := settleServer(t, func(e *triage.Engine) widget.Engine { return e }, widget.Options{SettleWindow: time.Hour})
 	var frames []map[string]any
 	read := func() map[string]any {
 		var f map[string]any
@@ -136,25 +143,9 @@ func (p *panicOnce) SettleAll(ctx context.Context, items []triage.Settlement, in
 // server keeps serving, the client is told its message was not stored,
 // and the message sent again is stored (not answered twice).
 func TestSettlePanicLosesNothing(t *testing.T) {
-	text, err := locale.Load(os.DirFS("../../../locales"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir, _ := directory.Load(os.DirFS("../../../directory"))
-	convs := store.NewConversations(redistest.Start(t).Client(), time.Hour)
 	var logs strings.Builder
-	engine := &panicOnce{Engine: &triage.Engine{Directory: dir, Conversations: convs, Text: text}}
-	srv := widget.New(engine, convs, widget.Options{Text: text, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
-	mux := http.NewServeMux()
-	srv.Routes(mux)
-	hs := httptest.NewServer(mux)
-	defer hs.Close()
-	c, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(hs.URL, "http")+"/ws", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, _, c := settleServer(t, func(e *triage.Engine) widget.Engine { return &panicOnce{Engine: e} },
+		widget.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	next := func(typ string) map[string]any {
 		for {
 			var f map[string]any
