@@ -154,8 +154,8 @@ func Run(ctx context.Context, o Options) (Report, error) {
 				if ctx.Err() != nil {
 					break
 				}
-				cl.frame = appendFrame(cl.frame[:0], i, m, quotedText)
-				id := cl.frame[idStart-1 : len(cl.frame)-len(quotedText)-len(`,"text":}`)] // quoted
+				var id []byte // quoted, inside cl.frame
+				cl.frame, id = appendFrame(cl.frame[:0], i, m, quotedText)
 				t0 := time.Now()
 				c.SetWriteDeadline(t0.Add(10 * time.Second))
 				if err := c.WriteMessage(websocket.TextMessage, cl.frame); err != nil {
@@ -207,19 +207,21 @@ type client struct {
 	buf   []byte // the frame being read
 }
 
-// idStart is where the id of a message frame begins, after its opening
-// quote (see appendFrame).
-const idStart = len(`{"type":"message","id":"`)
-
-// appendFrame appends message m of connection i: its id is "l<i>-<m>".
-func appendFrame(b []byte, i, m int, quotedText []byte) []byte {
-	b = append(b, `{"type":"message","id":"l`...)
+// appendFrame appends message m of connection i, whose id is "l<i>-<m>",
+// and gives back the frame and that id with its quotes, inside it.
+func appendFrame(b []byte, i, m int, quotedText []byte) (frame, quotedID []byte) {
+	b = append(b, `{"type":"message","id":`...)
+	start := len(b)
+	b = append(b, `"l`...)
 	b = strconv.AppendInt(b, int64(i), 10)
 	b = append(b, '-')
 	b = strconv.AppendInt(b, int64(m), 10)
-	b = append(b, `","text":`...)
+	b = append(b, '"')
+	end := len(b)
+	b = append(b, `,"text":`...)
 	b = append(b, quotedText...)
-	return append(b, '}')
+	b = append(b, '}')
+	return b, b[start:end]
 }
 
 // awaitReply reads frames until the answer to id (quoted, as it is in the

@@ -88,16 +88,20 @@ func TestConversationsRedisDown(t *testing.T) {
 	}
 }
 
-// settleSuite: Settle stores the message, the state and the answer in one
+// settleSuite: a settle request stores the message, the state and the answer in one
 // step while the stored state is the one the caller holds, and falls back
 // to what Receive does when it is not.
 func settleSuite(t *testing.T, c *store.Conversations) {
 	ctx := context.Background()
+	settle := func(id string, person triage.Entry, prev, next triage.State, answer triage.Entry) (triage.Settled, error) {
+		out, errs := c.SettleMany(ctx, []triage.SettleRequest{{Conversation: id, Person: person, Prev: prev, Next: next, Answer: answer}})
+		return out[0], errs[0]
+	}
 	at := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
 	fresh := triage.State{Conversation: "s1", Channel: triage.ChannelWidget}
 	next := fresh
 	next.Language, next.Messages, next.Updated = "vi", 1, at
-	out, err := c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, fresh, next,
+	out, err := settle("s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, fresh, next,
 		triage.Entry{From: triage.FromBot, Text: "chao ban"})
 	if err != nil || !out.Applied || out.Duplicate || out.Received.Seq == "" || out.Answer.Seq == "" || out.Answer.Seq <= out.Received.Seq {
 		t.Fatalf("settle of a new conversation: %+v %v", out, err)
@@ -109,7 +113,7 @@ func settleSuite(t *testing.T, c *store.Conversations) {
 	// The caller still holds the state it stored: one step again.
 	prev, next2 := next, next
 	next2.Messages, next2.Updated = 2, at.Add(time.Minute)
-	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m2", Text: "toi can giup"}, prev, next2,
+	out, err = settle("s1", triage.Entry{From: triage.FromPerson, ClientID: "m2", Text: "toi can giup"}, prev, next2,
 		triage.Entry{From: triage.FromBot, Text: "day la so"})
 	if err != nil || !out.Applied || out.State.Language != "vi" {
 		t.Fatalf("second settle: %+v %v", out, err)
@@ -124,7 +128,7 @@ func settleSuite(t *testing.T, c *store.Conversations) {
 	}
 	next3 := next2
 	next3.Messages = 3
-	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m3", Text: "cam on"}, next2, next3,
+	out, err = settle("s1", triage.Entry{From: triage.FromPerson, ClientID: "m3", Text: "cam on"}, next2, next3,
 		triage.Entry{From: triage.FromBot, Text: "not stored"})
 	if err != nil || out.Applied || out.Duplicate || out.Received.Seq == "" || out.State.Country != "TH" || out.Answer.Seq != "" {
 		t.Fatalf("settle after another change: %+v %v", out, err)
@@ -134,7 +138,7 @@ func settleSuite(t *testing.T, c *store.Conversations) {
 	}
 
 	// A retry is a duplicate and stores nothing.
-	out, err = c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, changed, next3,
+	out, err = settle("s1", triage.Entry{From: triage.FromPerson, ClientID: "m1", Text: "xin chao"}, changed, next3,
 		triage.Entry{From: triage.FromBot, Text: "not stored"})
 	if err != nil || !out.Duplicate || out.Applied || out.Received.Text != "xin chao" {
 		t.Fatalf("retry: %+v %v", out, err)
@@ -151,14 +155,14 @@ func settleSuite(t *testing.T, c *store.Conversations) {
 		t.Errorf("transcript %q, want %q", strings.Join(texts, ","), want)
 	}
 	// A state that was never stored does not match an empty one.
-	if out, err := c.Settle(ctx, "s1", triage.Entry{From: triage.FromPerson, ClientID: "m4", Text: "x"}, fresh, next,
+	if out, err := settle("s1", triage.Entry{From: triage.FromPerson, ClientID: "m4", Text: "x"}, fresh, next,
 		triage.Entry{From: triage.FromBot, Text: "y"}); err != nil || out.Applied {
 		t.Errorf("a fresh state matched a stored conversation: %+v %v", out, err)
 	}
 }
 
-// settleManySuite: SettleMany does each request as Settle would, in order,
-// in one pipeline; the script is loaded on first use even when Redis has
+// settleManySuite: SettleMany does several requests, each as settleSuite
+// checks one, in order, in one pipeline; the script is loaded on first use even when Redis has
 // forgotten it.
 func settleManySuite(t *testing.T, rdb redis.UniversalClient, c *store.Conversations) {
 	ctx := context.Background()

@@ -223,12 +223,6 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 return {id, 0, state or false, answer}
 `)
 
-// Settle settles one message as SettleMany does.
-func (c *Conversations) Settle(ctx context.Context, id string, person triage.Entry, prev, next triage.State, answer triage.Entry) (triage.Settled, error) {
-	out, errs := c.SettleMany(ctx, []triage.SettleRequest{{Conversation: id, Person: person, Prev: prev, Next: next, Answer: answer}})
-	return out[0], errs[0]
-}
-
 // SettleMany implements triage.Conversations: in the usual case (the
 // conversation's state is as the caller left it) each person's entry, the
 // new state and the answer are stored in one step of appendScript, and
@@ -241,7 +235,7 @@ func (c *Conversations) SettleMany(ctx context.Context, reqs []triage.SettleRequ
 	defer enc.free()
 	args := make([][]any, len(reqs))
 	for i, r := range reqs {
-		args[i] = c.args(&enc, r.Person, &then{r.Prev, r.Next, r.Answer})
+		args[i] = c.args(&enc, r.Person, &reqs[i])
 		out[i].Received = r.Person
 		out[i].Received.Seq = ""
 	}
@@ -274,16 +268,9 @@ func (c *Conversations) SettleMany(ctx context.Context, reqs []triage.SettleRequ
 			errs[i] = fmt.Errorf("%s: %w: %w", op, triage.ErrUnavailable, err)
 			continue
 		}
-		out[i], errs[i] = c.decode(ctx, op, r.Conversation, out[i].Received, &then{r.Prev, r.Next, r.Answer}, res)
+		out[i], errs[i] = c.decode(ctx, op, r.Conversation, out[i].Received, &reqs[i], res)
 	}
 	return out, errs
-}
-
-// then is what appendScript stores after a person's entry when the stored
-// state is still prev.
-type then struct {
-	prev, next triage.State
-	answer     triage.Entry
 }
 
 // encoder encodes a step's arguments into pooled buffers, keeping the
@@ -307,20 +294,21 @@ func (e *encoder) free() {
 }
 
 // args are appendScript's arguments for the person's entry and, when t is
-// set, the new state and the answer stored with it (see SettleMany).
-func (c *Conversations) args(enc *encoder, person triage.Entry, t *then) []any {
+// set, the new state and the answer stored after it while the stored state
+// is still t.Prev (see SettleMany).
+func (c *Conversations) args(enc *encoder, person triage.Entry, t *triage.SettleRequest) []any {
 	person.Seq = "" // set only once stored
 	args := []any{enc.encode(person), person.ClientID, transcriptMax, int64(c.retention / time.Second), "", "", "", "0"}
 	if t != nil {
 		// The stored state is compared with prev byte for byte: both are
 		// json.Marshal's encoding of the same value. A prev with no
 		// messages was never stored.
-		if t.prev.Messages > 0 || !t.prev.Updated.IsZero() {
-			args[4] = enc.encode(t.prev)
+		if t.Prev.Messages > 0 || !t.Prev.Updated.IsZero() {
+			args[4] = enc.encode(t.Prev)
 		}
-		answer := t.answer
+		answer := t.Answer
 		answer.Seq = ""
-		args[5], args[6], args[7] = enc.encode(t.next), enc.encode(answer), "1"
+		args[5], args[6], args[7] = enc.encode(t.Next), enc.encode(answer), "1"
 	}
 	return args
 }
@@ -343,7 +331,7 @@ func (c *Conversations) run(ctx context.Context, op, id string, person triage.En
 
 // decode reads appendScript's reply for person (whose Seq is empty) and,
 // when t is set, the state and answer sent with it.
-func (c *Conversations) decode(ctx context.Context, op, id string, person triage.Entry, t *then, res []any) (triage.Settled, error) {
+func (c *Conversations) decode(ctx context.Context, op, id string, person triage.Entry, t *triage.SettleRequest, res []any) (triage.Settled, error) {
 	out := triage.Settled{Received: person}
 	if len(res) < 4 {
 		return out, fmt.Errorf("%s: unexpected reply of %d values", op, len(res))
@@ -360,8 +348,8 @@ func (c *Conversations) decode(ctx context.Context, op, id string, person triage
 	}
 	if seq, ok := res[3].(string); ok && t != nil {
 		out.Applied = true
-		out.State = t.prev
-		out.Answer = t.answer
+		out.State = t.Prev
+		out.Answer = t.Answer
 		out.Answer.Seq = seq
 	}
 	return out, nil

@@ -145,17 +145,6 @@ func (e *Engine) Handle(ctx context.Context, m Message) (Result, error) {
 	return e.finish(ctx, m, s, a, received, err != nil), nil
 }
 
-// Settle records a message that has already been answered with a, an
-// Assessment made from prev, the conversation's state as the channel last
-// saw it, so that the person did not wait on the store: it stores the
-// message, escalates, and stores the new state and the answer. When the
-// stored state is still prev and nothing is escalated, all of that is one
-// step of the store. A message the store has seen before is not recorded
-// again (Duplicate).
-func (e *Engine) Settle(ctx context.Context, m Message, prev State, a Assessment) (Result, error) {
-	return e.SettleAll(ctx, []Settlement{{Message: m, Prev: prev, Assessment: a}}, nil)[0], nil
-}
-
 // Settlement is one message for SettleAll: the message, the state its
 // assessment was made from, and the assessment it was answered with.
 type Settlement struct {
@@ -164,12 +153,20 @@ type Settlement struct {
 	Assessment Assessment
 }
 
-// SettleAll settles messages in order, each as Settle does, and appends
-// their results, in the same order, to into (which may be reused from an
-// earlier call: the results point into it). The messages that open no case are
-// stored together: one round trip to the store for each run of them
-// between messages that escalate, so that many connections' messages
-// cost the store one wakeup, not one each.
+// SettleAll records messages that have already been answered, each with
+// an Assessment made from its Prev, the conversation's state as the
+// channel last saw it, so that the person did not wait on the store: for
+// each it stores the message, escalates, and stores the new state and the
+// answer. When the stored state is still Prev and nothing is escalated,
+// all of that is one step of the store. A message the store has seen
+// before is not recorded again (Duplicate).
+//
+// The messages are settled in order, and their results appended, in the
+// same order, to into (which may be reused from an earlier call: the
+// results point into it). The messages that open no case are stored
+// together: one round trip to the store for each run of them between
+// messages that escalate, so that many connections' messages cost the
+// store one wakeup, not one each.
 func (e *Engine) SettleAll(ctx context.Context, items []Settlement, into []Result) []Result {
 	all := slices.Grow(into, len(items))[:len(into)+len(items)]
 	out := all[len(into):]

@@ -29,11 +29,10 @@ type Conversations interface {
 	Receive(ctx context.Context, conversation string, e Entry) (s State, stored Entry, dup bool, err error)
 	// Commit saves the state and appends the bot's entry, in one step.
 	Commit(ctx context.Context, s State, e Entry) (Entry, error)
-	// SettleMany does for each request, in order, what Settle would: it
-	// appends the person's entry as Receive does and, when the
-	// conversation's stored state is still Prev (nothing stored, for a
-	// conversation whose Prev has no messages), also saves Next and appends
-	// the bot's Answer, all in one step. When the stored state is not Prev,
+	// SettleMany, for each request in order, appends the person's entry as
+	// Receive does and, when the conversation's stored state is still Prev
+	// (nothing stored, for a conversation whose Prev has no messages), also
+	// saves Next and appends the bot's Answer, all in one step. When the stored state is not Prev,
 	// or the entry is a duplicate, only what Receive does is done and the
 	// stored state comes back, for the caller to finish with Commit. The
 	// requests go to the store together; each has its own outcome and

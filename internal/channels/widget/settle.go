@@ -15,10 +15,10 @@ import (
 // (conn.answerFirst) in batches: the first message to arrive wakes it, it
 // waits Options.SettleWindow for others (or less, when a message that
 // escalates arrives: its case is not kept waiting), and then stores them
-// all in one round trip to the store and writes each connection's ack. Under load
-// that is one wakeup of the store, and of this process for its answer, per
-// batch instead of per message; the person's reply never waits for it.
-// An ack is still sent only once the store holds the message.
+// all in one round trip to the store and writes each connection's ack.
+// Under load that is one wakeup of the store, and of this process for its
+// answer, per batch instead of per message; the person's reply never waits
+// for it. An ack is still sent only once the store holds the message.
 type settler struct {
 	engine Engine
 	logger *slog.Logger

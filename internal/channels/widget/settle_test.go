@@ -22,12 +22,6 @@ import (
 	"helpbot/internal/triage"
 )
 
-// TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown: a connection's
-// messages are answered at once and stored by the settler, in order, each
-// acked only once stored. With a settle window of an hour, a message that
-// escalates is stored at once all the same, and Shutdown stores a message
-// still gathered in the window, sends its ack, and only then closes the
-// connection.
 // settleServer serves the widget with the real engine (wrapped by wrap)
 // on a real Redis, and opens one client connection to it.
 func settleServer(t *testing.T, wrap func(*triage.Engine) widget.Engine, o widget.Options) (*widget.Server, *store.Conversations, *websocket.Conn) {
@@ -52,6 +46,12 @@ func settleServer(t *testing.T, wrap func(*triage.Engine) widget.Engine, o widge
 	return srv, convs, c
 }
 
+// TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown: a connection's
+// messages are answered at once and stored by the settler, in order, each
+// acked only once stored. With a settle window of an hour, a message that
+// escalates is stored at once all the same, and Shutdown stores a message
+// still gathered in the window, sends its ack, and only then closes the
+// connection.
 func TestAnsweredMessagesAreStoredInOrderAndBeforeShutdown(t *testing.T) {
 	srv, convs, c := settleServer(t, func(e *triage.Engine) widget.Engine { return e }, widget.Options{SettleWindow: time.Hour})
 	var frames []map[string]any
