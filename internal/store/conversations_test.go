@@ -9,6 +9,7 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
+	"helpbot/internal/channels/email"
 	"helpbot/internal/redistest"
 	"helpbot/internal/store"
 	"helpbot/internal/triage"
@@ -229,5 +230,59 @@ func settleManySuite(t *testing.T, rdb redis.UniversalClient, c *store.Conversat
 	}
 	if got, _ := c.Load(ctx, "p1"); got.Messages != 2 {
 		t.Errorf("p1 state %+v", got)
+	}
+}
+
+// TestEraseTakesTheChannelsKeys: erasing a conversation also erases the
+// mail thread (the person's address and subject), the keys that find it
+// by token and Message-ID, and the Telegram chat; another conversation's
+// keys stay.
+func TestEraseTakesTheChannelsKeys(t *testing.T) {
+	rdb := redistest.Start(t).Client()
+	ctx := context.Background()
+	c := store.NewConversations(rdb, time.Hour)
+	mail := store.NewEmail(rdb, time.Hour)
+	tg := store.NewTelegramUpdates(rdb, time.Hour)
+	for _, conv := range []string{"gone", "kept"} {
+		if _, _, err := c.Append(ctx, conv, triage.Entry{From: triage.FromPerson, Text: "help"}); err != nil {
+			t.Fatal(err)
+		}
+		th := email.Thread{Conversation: conv, Token: "tok-" + conv, Address: conv + "@example.org", Subject: "help me",
+			LastMessageID: "<last-" + conv + "@example.org>", References: []string{"<first-" + conv + "@example.org>"}}
+		if err := mail.SaveThread(ctx, th); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range append(th.References, th.LastMessageID) {
+			if err := mail.LinkMessage(ctx, m, conv); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := tg.SetChat(ctx, conv, 42); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := rdb.DBSize(ctx).Val()
+	if err := c.Erase(ctx, "gone"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := mail.LoadThread(ctx, "gone"); ok {
+		t.Error("the mail thread outlived the erase")
+	}
+	if _, ok, _ := tg.Chat(ctx, "gone"); ok {
+		t.Error("the Telegram chat outlived the erase")
+	}
+	if conv, _ := mail.FindConversation(ctx, "tok-gone", []string{"<first-gone@example.org>", "<last-gone@example.org>"}); conv != "" {
+		t.Errorf("the erased thread is still found, as %q", conv)
+	}
+	// Only the erased conversation's keys went: its transcript, thread,
+	// token, two Message-IDs and chat.
+	if _, ok, _ := mail.LoadThread(ctx, "kept"); !ok {
+		t.Error("another conversation's thread went too")
+	}
+	if conv, _ := mail.FindConversation(ctx, "tok-kept", nil); conv != "kept" {
+		t.Errorf("another conversation's token finds %q", conv)
+	}
+	if gone := before - rdb.DBSize(ctx).Val(); gone != 6 {
+		t.Errorf("erase removed %d keys, want the erased conversation's 6", gone)
 	}
 }

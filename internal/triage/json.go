@@ -1,6 +1,11 @@
 package triage
 
-import "helpbot/internal/jsonbuf"
+import (
+	"encoding/json"
+	"fmt"
+
+	"helpbot/internal/jsonbuf"
+)
 
 // The values stored or sent for every message write their own JSON: the
 // bytes json.Marshal gives (json_test.go checks every field), without its
@@ -85,26 +90,74 @@ func (r *Reply) appendContent(b []byte) []byte {
 }
 
 // AppendJSON implements jsonbuf.Appender.
-func (r *Reply) AppendJSON(b []byte) []byte {
+func (r *Reply) AppendJSON(b []byte) []byte { return r.appendJSON(b, false) }
+
+// appendJSON writes the reply; byRef writes a shared content as
+// "content": its name (SharedContent) instead of its fields.
+func (r *Reply) appendJSON(b []byte, byRef bool) []byte {
 	b = jsonbuf.String(jsonbuf.Open(b, "channel"), string(r.Channel))
 	b = jsonbuf.StringField(b, "conversation", r.Conversation)
 	b = jsonbuf.StringField(b, "from", r.From)
 	b = jsonbuf.StringField(b, "language", r.Language)
-	b = r.AppendContent(b)
+	if ref, _, ok := r.SharedContent(); ok && byRef {
+		b = jsonbuf.StringField(b, "content", ref)
+	} else {
+		b = r.AppendContent(b)
+	}
 	b = jsonbuf.OmitEmpty(b, "priority", string(r.Priority))
 	b = jsonbuf.OmitEmpty(b, "case", r.Case)
 	b = jsonbuf.OmitEmpty(b, "in_reply_to", r.InReplyTo)
 	return append(b, '}')
 }
 
+// SharedContent is what a reply says (AppendContent) when the engine filled
+// it from a kept answer and nobody changed it since, with a name that is
+// the same for the same bytes: many answers say the same, and a store can
+// keep those bytes once and write only their name with each answer
+// (Entry.AppendStored). ok is false for any other reply. The bytes are
+// shared: callers must not change them.
+func (r *Reply) SharedContent() (ref string, content []byte, ok bool) {
+	if c := r.kept; c != nil && c.made(r) {
+		return c.ref(), c.content(), true
+	}
+	return "", nil, false
+}
+
+// SetContent reads what a reply says, as AppendContent wrote it, into r:
+// the other half of a reply stored by its content's name.
+func (r *Reply) SetContent(content []byte) error {
+	if len(content) < 2 || content[0] != ',' {
+		return fmt.Errorf("reply content: not a list of fields")
+	}
+	obj := make([]byte, 0, len(content)+1)
+	obj = append(append(append(obj, '{'), content[1:]...), '}')
+	var c struct {
+		Text         string            `json:"text"`
+		Emergency    []EmergencyNumber `json:"emergency"`
+		Services     []ServiceCard     `json:"services"`
+		QuickReplies []QuickReply      `json:"quick_replies"`
+	}
+	if err := json.Unmarshal(obj, &c); err != nil {
+		return fmt.Errorf("reply content: %w", err)
+	}
+	r.Text, r.Emergency, r.Services, r.QuickReplies = c.Text, c.Emergency, c.Services, c.QuickReplies
+	return nil
+}
+
 // AppendJSON implements jsonbuf.Appender.
-func (e Entry) AppendJSON(b []byte) []byte {
+func (e Entry) AppendJSON(b []byte) []byte { return e.appendJSON(b, false) }
+
+// AppendStored is AppendJSON for a store: a reply with a SharedContent
+// has its name, "content", in place of what it says.
+func (e Entry) AppendStored(b []byte) []byte { return e.appendJSON(b, true) }
+
+func (e Entry) appendJSON(b []byte, byRef bool) []byte {
 	b = jsonbuf.String(jsonbuf.Open(b, "seq"), e.Seq)
 	b = jsonbuf.StringField(b, "from", e.From)
 	b = jsonbuf.OmitEmpty(b, "client_id", e.ClientID)
 	b = jsonbuf.StringField(b, "text", e.Text)
 	if e.Reply != nil {
-		b = e.Reply.AppendJSON(jsonbuf.Field(b, "reply"))
+		b = e.Reply.appendJSON(jsonbuf.Field(b, "reply"), byRef)
 	}
 	if len(e.Attachments) > 0 {
 		b = jsonbuf.List(jsonbuf.Field(b, "attachments"), e.Attachments)

@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -50,6 +52,14 @@ type composed struct {
 
 	contentOnce sync.Once
 	contentJSON []byte // Reply.AppendContent of the answer
+	contentRef  string // its name: hex of the first half of its SHA-256
+}
+
+// ref names content(): the same bytes, from any process, give the same
+// name.
+func (c *composed) ref() string {
+	c.content()
+	return c.contentRef
 }
 
 // content is Reply.AppendContent of the answer, made once.
@@ -58,6 +68,8 @@ func (c *composed) content() []byte {
 		r := Reply{Language: c.lang}
 		c.fill(&r)
 		c.contentJSON = r.appendContent(nil)
+		sum := sha256.Sum256(c.contentJSON)
+		c.contentRef = hex.EncodeToString(sum[:16])
 	})
 	return c.contentJSON
 }

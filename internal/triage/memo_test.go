@@ -22,14 +22,20 @@ func (d *versionedDirectory) load(number, service string) {
 		Services:  []ServiceCard{{Name: service, Verified: true, Contacts: []Contact{{Kind: "phone", Value: number}}}}})
 }
 
+// keptSetup is an engine on a directory that staff can reload, and a
+// message it answers from that directory.
+func keptSetup() (*versionedDirectory, *Engine, Message) {
+	d := &versionedDirectory{}
+	d.load("191", "Thai Police")
+	e := &Engine{Directory: d, Text: mapText{"service.police": "Police", "contact.phone": "Phone"}}
+	return d, e, Message{Channel: ChannelWidget, Text: "My boss took my passport and does not pay me. I am in Bangkok, Thailand."}
+}
+
 // TestKeptAnswers checks that answers are kept and shared while the
 // directory's answer stays the same, and that a reloaded directory, or a
 // reply a caller changed, is never answered from what was kept.
 func TestKeptAnswers(t *testing.T) {
-	d := &versionedDirectory{}
-	d.load("191", "Thai Police")
-	e := &Engine{Directory: d, Text: mapText{"service.police": "Police", "contact.phone": "Phone"}}
-	msg := Message{Channel: ChannelWidget, Text: "My boss took my passport and does not pay me. I am in Bangkok, Thailand."}
+	d, e, msg := keptSetup()
 
 	a1, a2 := e.Assess(msg, State{}), e.Assess(msg, State{})
 	if a1.Priority != "high" || a1.Country != "TH" {
@@ -101,5 +107,60 @@ func encodesAsMarshal(t *testing.T, r *Reply) {
 	}
 	if got := r.AppendJSON(nil); string(got) != string(want) {
 		t.Errorf("reply written as\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestSharedContent: a kept answer's content has a name that is the same
+// for the same bytes and another for other bytes; an entry stored by that
+// name, with the content read back into it, is the entry itself; a reply a
+// caller changed has no shared content and is stored whole.
+func TestSharedContent(t *testing.T) {
+	d, e, msg := keptSetup()
+	a1, a2 := e.Assess(msg, State{}), e.Assess(msg, State{})
+	ref1, content1, ok1 := a1.Reply.SharedContent()
+	ref2, _, ok2 := a2.Reply.SharedContent()
+	if !ok1 || !ok2 || ref1 != ref2 || len(ref1) != 32 || string(content1) != string(a1.Reply.AppendContent(nil)) {
+		t.Fatalf("shared content %q %v, then %q %v", ref1, ok1, ref2, ok2)
+	}
+	d.load("1191", "Tourist Police")
+	a3 := e.Assess(msg, State{})
+	if ref3, _, ok := a3.Reply.SharedContent(); !ok || ref3 == ref1 {
+		t.Errorf("other content, name %q (%v), the same as before's %q", ref3, ok, ref1)
+	}
+
+	a1.Reply.InReplyTo = "m1"
+	entry := Entry{From: FromBot, Text: a1.Reply.Text, Reply: &a1.Reply}
+	stored := string(entry.AppendStored(nil))
+	if !strings.Contains(stored, `"content":"`+ref1+`"`) || strings.Contains(stored, "Thai Police") || strings.Contains(stored, "191") {
+		t.Errorf("stored entry %s: want the content's name, not the content", stored)
+	}
+	var back struct {
+		Entry
+		Reply *struct {
+			Reply
+			Content string `json:"content"`
+		} `json:"reply"`
+	}
+	if err := json.Unmarshal([]byte(stored), &back); err != nil {
+		t.Fatal(err)
+	}
+	if err := back.Reply.Reply.SetContent(content1); err != nil {
+		t.Fatal(err)
+	}
+	back.Entry.Reply = &back.Reply.Reply
+	if got, want := string(back.Entry.AppendJSON(nil)), string(entry.AppendJSON(nil)); got != want {
+		t.Errorf("entry read back as\n%s\nwant\n%s", got, want)
+	}
+	if err := new(Reply).SetContent([]byte(`"text":"x"`)); err == nil {
+		t.Errorf("content without its leading comma was read")
+	}
+
+	a2.Reply.Text = "changed"
+	if _, _, ok := a2.Reply.SharedContent(); ok {
+		t.Errorf("a changed reply has a shared content")
+	}
+	changed := Entry{From: FromBot, Text: "changed", Reply: &a2.Reply}
+	if got, want := string(changed.AppendStored(nil)), string(changed.AppendJSON(nil)); got != want {
+		t.Errorf("a changed reply stored as\n%s\nwant it whole:\n%s", got, want)
 	}
 }

@@ -5,6 +5,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
 
 	"helpbot/internal/directory"
 	"helpbot/internal/locale"
@@ -90,5 +94,111 @@ func TestSettleAllKeepsOrder(t *testing.T) {
 	}
 	if got := order("A"); got != "a1 answer:a1 a2 answer:a2 a3 answer:a3" {
 		t.Errorf("after the retry, A's transcript %q", got)
+	}
+}
+
+// TestAnswersAreStoredByContent: an answer that says what an earlier one
+// said is stored by the name of its content, and the transcript gives it
+// back whole; a conversation that lost the content gets it again with the
+// next answer; erasing the conversation erases its contents. On Redis and
+// on the embedded store.
+func TestAnswersAreStoredByContent(t *testing.T) {
+	t.Run("redis", func(t *testing.T) { storedByContent(t, redistest.Start(t).Client()) })
+	t.Run("embedded", func(t *testing.T) {
+		m := miniredis.RunT(t)
+		rdb := redis.NewClient(&redis.Options{Addr: m.Addr()})
+		defer rdb.Close()
+		storedByContent(t, rdb)
+	})
+}
+
+func storedByContent(t *testing.T, rdb *redis.Client) {
+	text, err := locale.Load(os.DirFS("../../locales"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := directory.Load(os.DirFS("../../directory"))
+	convs := store.NewConversations(rdb, time.Hour)
+	e := &triage.Engine{Directory: d, Text: text, Conversations: convs}
+	ctx := context.Background()
+	const conv = "K"
+	logKey, contentKey := "helpbot:conv:{K}:log", "helpbot:conv:{K}:content"
+	state := triage.State{Conversation: conv, Channel: triage.ChannelWidget}
+	var answers []triage.Result
+	settle := func(id string) triage.Result {
+		t.Helper()
+		m := triage.Message{ID: id, Channel: triage.ChannelWidget, Conversation: conv, Text: "Hello, I work in Thailand and want to know my rights about overtime pay"}
+		a := e.Assess(m, state)
+		if _, _, ok := a.Reply.SharedContent(); !ok {
+			t.Fatalf("the engine's answer has no shared content")
+		}
+		r := e.SettleAll(ctx, []triage.Settlement{{Message: m, Prev: state, Assessment: a}}, nil)[0]
+		if r.Answer.Seq == "" || r.Duplicate || len(r.Reply.Services) == 0 {
+			t.Fatalf("message %s: answer %q, duplicate %v, %d services", id, r.Answer.Seq, r.Duplicate, len(r.Reply.Services))
+		}
+		state = r.State
+		answers = append(answers, r)
+		return r
+	}
+	// checkTranscript: every answer comes back as it was given.
+	checkTranscript := func(when string) {
+		t.Helper()
+		all, err := convs.Since(ctx, conv, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []triage.Entry
+		for _, en := range all {
+			if en.From == triage.FromBot {
+				got = append(got, en)
+			}
+		}
+		if len(got) != len(answers) {
+			t.Fatalf("%s: %d answers in the transcript, want %d", when, len(got), len(answers))
+		}
+		for i, en := range got {
+			if g, w := string(en.Reply.AppendJSON(nil)), string(answers[i].Reply.AppendJSON(nil)); g != w {
+				t.Errorf("%s: answer %d read back as\n%s\nwant\n%s", when, i, g, w)
+			}
+		}
+	}
+
+	settle("k1")
+	r2 := settle("k2")
+	checkTranscript("after two answers")
+	raw, err := rdb.XRange(ctx, logKey, r2.Answer.Seq, r2.Answer.Seq).Result()
+	if err != nil || len(raw) != 1 {
+		t.Fatal(raw, err)
+	}
+	stored, _ := raw[0].Values["e"].(string)
+	service := r2.Reply.Services[0].Name
+	if strings.Contains(stored, service) || len(stored) > 600 {
+		t.Errorf("the second answer is stored whole (%d bytes): %s", len(stored), stored)
+	}
+	if n := rdb.HLen(ctx, contentKey).Val(); n != 1 {
+		t.Errorf("%d contents kept for two answers that say the same, want 1", n)
+	}
+	if ttl := rdb.TTL(ctx, contentKey).Val(); ttl <= 0 || ttl > time.Hour {
+		t.Errorf("contents' TTL %v, want within the retention of 1h", ttl)
+	}
+
+	// The contents are lost (this process still takes them to be kept):
+	// the next answer puts them back.
+	rdb.Del(ctx, contentKey)
+	lost, err := convs.Since(ctx, conv, "")
+	if err != nil || len(lost) != 4 || lost[1].Reply == nil || lost[1].Reply.Text != answers[0].Reply.Text {
+		t.Fatalf("transcript without its contents: %+v %v; want each answer with its text", lost, err)
+	}
+	settle("k3")
+	if n := rdb.HLen(ctx, contentKey).Val(); n != 1 {
+		t.Errorf("%d contents kept after the loss, want 1", n)
+	}
+	checkTranscript("after the contents were put back")
+
+	if err := convs.Erase(ctx, conv); err != nil {
+		t.Fatal(err)
+	}
+	if n := rdb.Exists(ctx, contentKey, logKey).Val(); n != 0 {
+		t.Errorf("%d of the conversation's keys left after erasing it", n)
 	}
 }
