@@ -56,7 +56,7 @@ var envVars = []struct{ Name, Default, Help string }{
 	{"HELPBOT_IP_MESSAGES_PER_SECOND", "20", "messages one address may send a second, in bursts of three seconds' worth (0: no limit)"},
 	{"HELPBOT_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind a proxy that sets it)"},
 	{"HELPBOT_SHUTDOWN_TIMEOUT", "20s", "how long shutdown waits for messages being handled"},
-	{"HELPBOT_SETTLE_WINDOW", "5ms", "how long the widget gathers answered messages to store them in one Redis round trip (0s to 100ms); their acks wait that long, the replies never do"},
+	{"HELPBOT_SETTLE_WINDOW", "1ms", "how long the widget gathers answered messages to store them in one Redis round trip (0s to 100ms); their acks wait that long, the replies never do"},
 	{"HELPBOT_SECRET", "", "at least 16 random characters (openssl rand -hex 32); keys the hashes that turn Telegram chat ids and email addresses into conversation ids; the same on every replica; required by Telegram and email"},
 	{"HELPBOT_PUBLIC_URL", "", "the public https address of helpbot (https://help.example.org), for webhooks"},
 	{"HELPBOT_TELEGRAM_TOKEN", "", "the bot token from BotFather; unset: no Telegram channel"},

@@ -74,7 +74,7 @@ type Options struct {
 	TrustProxy bool
 
 	// SettleWindow is how long answered messages are gathered before they
-	// are stored together (see settler); negative: not at all. Default 5ms.
+	// are stored together (see settler); negative: not at all. Default 1ms.
 	// Their acks wait that long; the replies do not.
 	SettleWindow time.Duration
 }
@@ -105,7 +105,7 @@ func (o *Options) defaults() {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.SettleWindow == 0 {
-		o.SettleWindow = 5 * time.Millisecond
+		o.SettleWindow = time.Millisecond
 	}
 	if o.SettleWindow < 0 {
 		o.SettleWindow = 0
