@@ -340,9 +340,10 @@ type keptContents struct {
 	m  map[string]string // conversation → content name
 }
 
-// maxKeptContents bounds the conversations remembered: past it, the
-// memory starts again.
-const maxKeptContents = 100_000
+// maxKeptContents bounds the conversations remembered (about 150 bytes
+// each): past it, the memory starts again, and each conversation's next
+// answer takes its content along once more.
+const maxKeptContents = 1 << 14
 
 func (k *keptContents) has(conversation, ref string) bool {
 	k.mu.Lock()
