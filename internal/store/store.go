@@ -241,9 +241,8 @@ redis.call('EXPIRE', KEYS[4], ARGV[4])
 return {id, 0, state or false, answer}
 `)
 
-// Statuses in appendScript's reply.
+// Statuses in appendScript's reply, besides 0 (done).
 const (
-	stepDone         = 0
 	stepDuplicate    = 1
 	stepNeedsContent = 2
 )

@@ -99,7 +99,12 @@ func (r *Reply) appendJSON(b []byte, byRef bool) []byte {
 	b = jsonbuf.StringField(b, "conversation", r.Conversation)
 	b = jsonbuf.StringField(b, "from", r.From)
 	b = jsonbuf.StringField(b, "language", r.Language)
-	if ref, _, ok := r.SharedContent(); ok && byRef {
+	var ref string
+	var shared bool
+	if byRef {
+		ref, _, shared = r.SharedContent()
+	}
+	if shared {
 		b = jsonbuf.StringField(b, "content", ref)
 	} else {
 		b = r.AppendContent(b)
