@@ -17,18 +17,25 @@ import (
 	"helpbot/internal/triage"
 )
 
-// TestSettleAllKeepsOrder: messages settled together are stored in the
-// order given, each conversation's transcript as if one by one, around a
-// message that escalates (stored on its own) and one whose state went
-// stale in the same batch.
-func TestSettleAllKeepsOrder(t *testing.T) {
+// engineOn is an engine with the project's directory and wording that
+// stores conversations in convs.
+func engineOn(t *testing.T, convs triage.Conversations) *triage.Engine {
+	t.Helper()
 	text, err := locale.Load(os.DirFS("../../locales"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	d, _ := directory.Load(os.DirFS("../../directory"))
+	return &triage.Engine{Directory: d, Text: text, Conversations: convs}
+}
+
+// TestSettleAllKeepsOrder: messages settled together are stored in the
+// order given, each conversation's transcript as if one by one, around a
+// message that escalates (stored on its own) and one whose state went
+// stale in the same batch.
+func TestSettleAllKeepsOrder(t *testing.T) {
 	convs := store.NewConversations(redistest.Start(t).Client(), 0)
-	e := &triage.Engine{Directory: d, Text: text, Conversations: convs}
+	e := engineOn(t, convs)
 	ctx := context.Background()
 	fresh := func(id string) triage.State {
 		return triage.State{Conversation: id, Channel: triage.ChannelWidget}
@@ -113,13 +120,8 @@ func TestAnswersAreStoredByContent(t *testing.T) {
 }
 
 func storedByContent(t *testing.T, rdb *redis.Client) {
-	text, err := locale.Load(os.DirFS("../../locales"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := directory.Load(os.DirFS("../../directory"))
 	convs := store.NewConversations(rdb, time.Hour)
-	e := &triage.Engine{Directory: d, Text: text, Conversations: convs}
+	e := engineOn(t, convs)
 	ctx := context.Background()
 	const conv = "K"
 	logKey, contentKey := "helpbot:conv:{K}:log", "helpbot:conv:{K}:content"
