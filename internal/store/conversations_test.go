@@ -252,7 +252,9 @@ func TestEraseTakesTheChannelsKeys(t *testing.T) {
 		if err := mail.SaveThread(ctx, th); err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range append(th.References, th.LastMessageID) {
+		// The first Message-ID has dropped out of the thread's References
+		// (it keeps the last 20) but still finds the conversation.
+		for _, m := range append([]string{"<dropped-" + conv + "@example.org>"}, append(th.References, th.LastMessageID)...) {
 			if err := mail.LinkMessage(ctx, m, conv); err != nil {
 				t.Fatal(err)
 			}
@@ -271,18 +273,26 @@ func TestEraseTakesTheChannelsKeys(t *testing.T) {
 	if _, ok, _ := tg.Chat(ctx, "gone"); ok {
 		t.Error("the Telegram chat outlived the erase")
 	}
-	if conv, _ := mail.FindConversation(ctx, "tok-gone", []string{"<first-gone@example.org>", "<last-gone@example.org>"}); conv != "" {
-		t.Errorf("the erased thread is still found, as %q", conv)
+	for _, m := range []string{"<dropped-gone@example.org>", "<first-gone@example.org>", "<last-gone@example.org>"} {
+		if conv, _ := mail.FindConversation(ctx, "", []string{m}); conv != "" {
+			t.Errorf("the erased thread is still found by %s, as %q", m, conv)
+		}
+	}
+	if conv, _ := mail.FindConversation(ctx, "tok-gone", nil); conv != "" {
+		t.Errorf("the erased thread is still found by its token, as %q", conv)
 	}
 	// Only the erased conversation's keys went: its transcript, thread,
-	// token, two Message-IDs and chat.
+	// token, three Message-IDs, the list of them, and chat.
 	if _, ok, _ := mail.LoadThread(ctx, "kept"); !ok {
 		t.Error("another conversation's thread went too")
 	}
 	if conv, _ := mail.FindConversation(ctx, "tok-kept", nil); conv != "kept" {
 		t.Errorf("another conversation's token finds %q", conv)
 	}
-	if gone := before - rdb.DBSize(ctx).Val(); gone != 6 {
-		t.Errorf("erase removed %d keys, want the erased conversation's 6", gone)
+	if conv, _ := mail.FindConversation(ctx, "", []string{"<dropped-kept@example.org>"}); conv != "kept" {
+		t.Errorf("another conversation's dropped Message-ID finds %q", conv)
+	}
+	if gone := before - rdb.DBSize(ctx).Val(); gone != 8 {
+		t.Errorf("erase removed %d keys, want the erased conversation's 8", gone)
 	}
 }

@@ -50,10 +50,16 @@ const (
 	emailSeenPrefix = "helpbot:email:{email-outbox}:seen:"
 )
 
-func emailThreadKey(conv string) string { return "helpbot:conv:{" + conv + "}:email" }
-func emailTokenKey(tok string) string   { return "helpbot:email:token:" + tok }
-func emailMsgKey(id string) string      { return "helpbot:email:msgid:" + emailDigest(id) }
-func emailNonceKey(n string) string     { return "helpbot:email:nonce:" + emailDigest(n) }
+func emailThreadKey(conv string) string      { return "helpbot:conv:{" + conv + "}:email" }
+func emailTokenKey(tok string) string        { return "helpbot:email:token:" + tok }
+func emailMsgKey(id string) string           { return emailMsgDigestKey(emailDigest(id)) }
+func emailMsgDigestKey(digest string) string { return "helpbot:email:msgid:" + digest }
+func emailNonceKey(n string) string          { return "helpbot:email:nonce:" + emailDigest(n) }
+
+// emailMsgsKey is the set of a conversation's Message-ID digests, beside
+// its keys, so that an erase finds every index key that names it, not only
+// those the thread still lists.
+func emailMsgsKey(conv string) string { return "helpbot:conv:{" + conv + "}:msgids" }
 
 // digest keeps Message-IDs and nonces out of key names.
 func emailDigest(s string) string {
@@ -272,7 +278,13 @@ func (s *Email) SaveThread(ctx context.Context, t email.Thread) error {
 
 // LinkMessage implements email.Threads.
 func (s *Email) LinkMessage(ctx context.Context, messageID, conv string) error {
-	if err := s.rdb.Set(ctx, emailMsgKey(messageID), conv, s.retention).Err(); err != nil {
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, emailMsgKey(messageID), conv, s.retention)
+		p.SAdd(ctx, emailMsgsKey(conv), emailDigest(messageID))
+		p.Expire(ctx, emailMsgsKey(conv), s.retention)
+		return nil
+	})
+	if err != nil {
 		return emailUnavailable("link message", err)
 	}
 	return nil

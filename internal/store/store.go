@@ -534,24 +534,43 @@ func (c *Conversations) Erase(ctx context.Context, id string) error {
 		LastMessageID string   `json:"last_message_id"`
 		References    []string `json:"references"`
 	}
-	switch b, err := c.rdb.Get(ctx, emailThreadKey(id)).Bytes(); {
+	var threadCmd *redis.StringCmd
+	var linked *redis.StringSliceCmd
+	c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		threadCmd = p.Get(ctx, emailThreadKey(id))
+		linked = p.SMembers(ctx, emailMsgsKey(id))
+		return nil
+	})
+	switch b, err := threadCmd.Bytes(); {
 	case err == nil:
-		// A thread that cannot be read still goes; only its index keys
-		// stay, until they expire (they hold the conversation's key alone).
+		// A thread that cannot be read still goes; its token key stays
+		// until it expires (it holds the conversation's key alone).
 		_ = json.Unmarshal(b, &thread)
 	case !errors.Is(err, redis.Nil):
 		return fmt.Errorf("erase conversation: %w", err)
 	}
+	if err := linked.Err(); err != nil {
+		return fmt.Errorf("erase conversation: %w", err)
+	}
 	// The index keys live in other hash slots: each is read and deleted on
-	// its own, and only while it still names this conversation.
+	// its own, and only while it still names this conversation. The
+	// Message-IDs are those linked to the conversation and, for links made
+	// before that list was kept, those its thread still names.
 	var index []string
 	if thread.Token != "" {
 		index = append(index, emailTokenKey(thread.Token))
 	}
+	msgKeys := map[string]bool{}
+	for _, d := range linked.Val() {
+		msgKeys[emailMsgDigestKey(d)] = true
+	}
 	for _, m := range append(thread.References, thread.LastMessageID) {
 		if m != "" {
-			index = append(index, emailMsgKey(m))
+			msgKeys[emailMsgKey(m)] = true
 		}
+	}
+	for k := range msgKeys {
+		index = append(index, k)
 	}
 	gets := make([]*redis.StringCmd, len(index))
 	if _, err := c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
@@ -563,7 +582,7 @@ func (c *Conversations) Erase(ctx context.Context, id string) error {
 		return fmt.Errorf("erase conversation: %w", err)
 	}
 	_, err := c.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.Del(ctx, stateKey(id), logKey(id), cidKey(id), contentKey(id), emailThreadKey(id), tgChatIDKey(id))
+		p.Del(ctx, stateKey(id), logKey(id), cidKey(id), contentKey(id), emailThreadKey(id), emailMsgsKey(id), tgChatIDKey(id))
 		for i, k := range index {
 			if gets[i].Val() == id {
 				p.Del(ctx, k)
