@@ -130,7 +130,10 @@ type run struct {
 	durable bool // the update is stored: record sends for idempotency
 	sent    int  // messages already sent for this update before a crash
 	n       int  // messages counted so far in this run
-	err     error
+	// quiet is set when the chat sends too fast: the update is stored,
+	// read and escalated like any other, but not answered.
+	quiet bool
+	err   error
 }
 
 type runKey struct{}
@@ -143,6 +146,11 @@ func (c *Channel) process(ctx context.Context, id int64, raw []byte, durable boo
 		return permanent(fmt.Errorf("decode update: %w", err))
 	}
 	r := &run{id: id, durable: durable}
+	if u.Message != nil || u.CallbackQuery != nil {
+		if chatID, ok := chatOf(&u); ok {
+			r.quiet = c.tooFast(ctx, &u, chatID)
+		}
+	}
 	if durable {
 		n, err := c.updates.Sent(ctx, id)
 		if err != nil {
@@ -152,6 +160,32 @@ func (c *Channel) process(ctx context.Context, id int64, raw []byte, durable boo
 	}
 	c.bot.ProcessUpdate(context.WithValue(ctx, runKey{}, r), &u)
 	return r.err
+}
+
+// tooFast reports whether a chat sends faster than its flood limit. Its
+// updates are still stored, read and escalated, so that nothing the person
+// wrote is lost and a caseworker sees it all, but they are not answered:
+// the answers would queue behind Telegram's own limit and hold up other
+// people's. The person is told to slow down, once a minute.
+func (c *Channel) tooFast(ctx context.Context, u *models.Update, chatID int64) bool {
+	conv := c.key(chatID)
+	if c.flood.Allow(conv) {
+		return false
+	}
+	log := c.log.With("update_id", u.ID, "conversation", conv)
+	log.Warn("chat sends too fast: update stored and read, not answered")
+	if c.warned.Allow(conv) {
+		lang := "en"
+		if from := fromOf(u); from != nil {
+			lang = Language(from.LanguageCode)
+		}
+		nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := c.sendOne(nctx, chatID, conv, outgoing{text: c.opts.Text.Text(lang, "widget.rate_limited", nil)}); err != nil {
+			log.Warn("slow-down notice not sent", "err", safeErr(err))
+		}
+	}
+	return true
 }
 
 // onUpdate is the bot library's handler for every update.

@@ -43,8 +43,12 @@ func (c *Channel) render(r triage.Reply) []outgoing {
 }
 
 // send sends the messages answering one update, skipping those a previous
-// run sent before it crashed, and records each one sent.
+// run sent before it crashed, and records each one sent. A quiet run (the
+// chat sends too fast) sends nothing.
 func (c *Channel) send(ctx context.Context, r *run, chatID int64, conv string, msgs ...outgoing) error {
+	if r.quiet {
+		return nil
+	}
 	for _, m := range msgs {
 		r.n++
 		if r.n <= r.sent {

@@ -130,10 +130,11 @@ type Options struct {
 	// up for now (default 30s).
 	MaxRetryAfter time.Duration
 	HTTPClient    *http.Client // for the Bot API (default: 70s timeout)
-	// ChatRate and ChatBurst limit the updates one chat may send (per
-	// second, bucket size; default 0.5/s in bursts of 10). Beyond them the
-	// update is refused and the person is told, at most once a minute, to
-	// slow down; other chats are not held up.
+	// ChatRate and ChatBurst limit the updates of one chat that are
+	// answered (per second, bucket size; default 0.5/s in bursts of 10).
+	// Beyond them an update is stored and read but not answered, and the
+	// person is told, at most once a minute, to slow down; other chats are
+	// not held up.
 	ChatRate  float64
 	ChatBurst int
 }

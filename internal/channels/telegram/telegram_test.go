@@ -711,14 +711,16 @@ func TestTransientFailureRetried(t *testing.T) {
 	}
 }
 
-// TestFloodFromOneChatIsRefused: a chat sending far too fast is refused
-// beyond its burst and told once to slow down; another chat is answered.
-func TestFloodFromOneChatIsRefused(t *testing.T) {
+// TestFloodFromOneChatIsNotAnswered: a chat sending far too fast is not
+// answered beyond its burst and is told once to slow down, yet everything
+// it sent is stored (nothing a person wrote is lost); another chat is
+// answered.
+func TestFloodFromOneChatIsNotAnswered(t *testing.T) {
 	e := newEnv(t)
 	ch := e.channel()
 	e.run(ch)
 	for i := range 30 {
-		mustPost(t, ch, textUpdate(int64(20000+i), "en", "spam spam spam"))
+		mustPost(t, ch, textUpdate(int64(20000+i), "en", fmt.Sprintf("line %d of what happened", i)))
 	}
 	other := `{"update_id":29999,"message":{"message_id":1,"date":1700000000,"chat":{"id":5550001,"type":"private"},"from":{"id":5550001,"is_bot":false,"first_name":"B","language_code":"en"},"text":"hello, I am in Malaysia and need help with my permit"}}`
 	mustPost(t, ch, other)
@@ -743,6 +745,21 @@ func TestFloodFromOneChatIsRefused(t *testing.T) {
 	}
 	if toFlooder > 10 {
 		t.Errorf("%d answers to the flooding chat, want at most its burst of 10", toFlooder)
+	}
+	entries, err := e.convs.Since(context.Background(), conv(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]bool{}
+	for _, en := range entries {
+		if en.From == triage.FromPerson {
+			stored[en.Text] = true
+		}
+	}
+	for i := range 30 {
+		if line := fmt.Sprintf("line %d of what happened", i); !stored[line] {
+			t.Errorf("%q was not stored", line)
+		}
 	}
 }
 

@@ -47,7 +47,8 @@ func (c *Channel) handleWebhook() http.Handler {
 }
 
 // accept takes one raw update from Telegram (webhook or getUpdates) and
-// makes it durable. An update that cannot be used (undecodable, no private
+// makes it durable, even from a chat that sends too fast (process answers
+// it quietly). An update that cannot be used (undecodable, no private
 // chat) is dropped with nil: asking Telegram to resend it would not help.
 // When the store is down the update is processed at once so the person
 // still gets their answer; an error means it was neither stored nor
@@ -66,23 +67,6 @@ func (c *Channel) accept(ctx context.Context, body []byte) error {
 	}
 	conv := c.key(chatID)
 	log = log.With("conversation", conv)
-	if !c.flood.Allow(conv) {
-		// A flood from one chat is refused, not stored: the person is told
-		// to slow down (once a minute), and no one else waits behind it.
-		log.Warn("update refused: this chat sends too fast")
-		if c.warned.Allow(conv) {
-			lang := "en"
-			if from := fromOf(&u); from != nil {
-				lang = Language(from.LanguageCode)
-			}
-			nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-			defer cancel()
-			if err := c.sendOne(nctx, chatID, conv, outgoing{text: c.opts.Text.Text(lang, "widget.rate_limited", nil)}); err != nil {
-				log.Warn("slow-down notice not sent", "err", safeErr(err))
-			}
-		}
-		return nil
-	}
 	raw := scrub(body)
 	dup, err := c.updates.Put(ctx, u.ID, conv, raw)
 	if err != nil {
