@@ -257,6 +257,18 @@ func normLang(tag string) string {
 	return tag
 }
 
+// tagOf gives a stored language back as the tag helpbot answers in
+// ("zh-hant" is "zh-Hant"), so that what reads a case finds its language
+// among triage.Languages; any other tag comes back as stored.
+func tagOf(stored string) string {
+	for _, l := range triage.Languages {
+		if strings.EqualFold(l, stored) {
+			return l
+		}
+	}
+	return stored
+}
+
 // Escalate opens a case for the conversation, or joins its open case
 // (raising its priority when this one is higher), and returns the case id.
 // The same escalation twice (same MessageID in the conversation) makes one
@@ -493,7 +505,7 @@ func parseCase(h map[string]string) Case {
 		ID:           h["id"],
 		Conversation: h["conversation"],
 		Channel:      triage.Channel(h["channel"]),
-		Language:     h["language"],
+		Language:     tagOf(h["language"]),
 		Country:      h["country"],
 		Nationality:  h["nationality"],
 		Priority:     triage.Priority(h["priority"]),

@@ -498,6 +498,14 @@ func testLanguagePreference(t *testing.T, st Store) {
 	my1 := MustEscalate(t, q, Esc("my1", "m", triage.High, "my", t0.Add(2*time.Second)))
 	en2 := MustEscalate(t, q, Esc("en2", "m", triage.High, "en", t0.Add(3*time.Second)))
 	fil := MustEscalate(t, q, Esc("fil", "m", triage.High, "tl", t0.Add(4*time.Second)))
+	zh := MustEscalate(t, q, Esc("zh", "m", triage.High, "zh-Hant", t0.Add(5*time.Second)))
+	// The case keeps helpbot's tag, so the console finds its language.
+	if got := mustGet(t, q, zh).Language; got != "zh-Hant" {
+		t.Errorf("a zh-Hant case reads back as %q", got)
+	}
+	if got := mustClaimNext(t, q, "mei", "zh-hant"); got != zh {
+		t.Errorf("Traditional Chinese speaker got %s, want the zh-Hant case %s", got, zh)
+	}
 	if got := mustClaimNext(t, q, "somchai", "th"); got != th1 {
 		t.Errorf("Thai speaker got %s, want the Thai case %s", got, th1)
 	}
