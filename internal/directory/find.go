@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -240,6 +241,28 @@ func (d *Directory) Find(q triage.Query) triage.Help {
 	return h
 }
 
+// everywhere lists the first emergency number of every place the
+// directory knows, in the country picker's order, each with its place.
+func (d *Directory) everywhere() []triage.EmergencyNumber {
+	codes := slices.Clone(triage.Countries)
+	var others []string
+	for cc := range d.countries {
+		if !slices.Contains(codes, cc) {
+			others = append(others, cc)
+		}
+	}
+	slices.Sort(others)
+	var out []triage.EmergencyNumber
+	for _, cc := range append(codes, others...) {
+		c := d.countries[cc]
+		if c == nil || len(c.Emergency) == 0 {
+			continue
+		}
+		out = append(out, triage.EmergencyNumber{Service: c.Emergency[0].Service, Number: c.Emergency[0].Number, Country: cc})
+	}
+	return out
+}
+
 // maxAnswers bounds the answers a Directory keeps.
 const maxAnswers = 4096
 
@@ -294,6 +317,11 @@ func (d *Directory) find(q triage.Query) triage.Help {
 				add(s, true)
 			}
 		}
+	}
+	if cc == "" {
+		// No one whose country is not known yet is left without a
+		// number: each place's first emergency number, with its place.
+		h.Emergency = d.everywhere()
 	}
 	if nat != "" && nat != cc {
 		for _, s := range d.abroad[nat] {

@@ -62,3 +62,38 @@ func TestShippedDirectoryCoversEveryPlace(t *testing.T) {
 }
 
 func osDirFS(dir string) fs.FS { return os.DirFS(dir) }
+
+// TestUnknownCountryGetsEveryPlacesNumber: a person whose country is not
+// known yet gets each place's first emergency number, with the place; one
+// whose country is known gets that country's numbers alone.
+func TestUnknownCountryGetsEveryPlacesNumber(t *testing.T) {
+	d, problems := Load(os.DirFS("../../directory"))
+	if HasErrors(problems) {
+		t.Fatalf("shipped directory has errors; see TestShippedDirectoryHasNoErrors")
+	}
+	for _, p := range []triage.Priority{triage.Critical, triage.High, triage.Normal} {
+		h := d.Find(triage.Query{Language: "th", Priority: p})
+		got := map[string]string{}
+		for _, n := range h.Emergency {
+			got[n.Country] = n.Number
+		}
+		for _, cc := range triage.Countries {
+			c := d.Country(cc)
+			if want := c.Emergency[0].Number; got[cc] != want {
+				t.Errorf("%s, %s: number %q, want the file's first, %q", p, cc, got[cc], want)
+			}
+		}
+		if len(h.Emergency) != len(triage.Countries) {
+			t.Errorf("%s: %d numbers, want one for each of the %d places", p, len(h.Emergency), len(triage.Countries))
+		}
+	}
+	h := d.Find(triage.Query{Country: "MY", Language: "th", Priority: triage.Critical})
+	for _, n := range h.Emergency {
+		if n.Country != "" {
+			t.Errorf("a person known to be in Malaysia got a number for %s: %+v", n.Country, n)
+		}
+	}
+	if len(h.Emergency) != len(d.Country("MY").Emergency) {
+		t.Errorf("a person known to be in Malaysia got %+v", h.Emergency)
+	}
+}

@@ -475,17 +475,24 @@ func (e *Engine) compose(m Message, s State, a Assessment) (Reply, *composed) {
 	return r, c
 }
 
-// labelEmergency localizes the services' names and joins services that
-// share a number ("Police, Ambulance, Fire: 999"), keeping the order.
+// labelEmergency localizes the services' names (or, for numbers listed by
+// place, the places' names) and joins numbers that are the same ("Police,
+// Ambulance, Fire: 999"; "Malaysia, Singapore: 999"), keeping the order.
 func (e *Engine) labelEmergency(lang string, nums []EmergencyNumber) []EmergencyNumber {
 	out := make([]EmergencyNumber, 0, len(nums))
 	at := map[string]int{}
 	for _, n := range nums {
 		if n.Label == "" {
 			n.Label = e.Text.Text(lang, "service."+n.Service, nil)
+			if n.Country != "" {
+				n.Label = e.countryName(lang, n.Country)
+			}
 		}
 		if i, ok := at[n.Number]; ok && n.Service != "sms_police" && out[i].Service != "sms_police" {
 			out[i].Label += ", " + n.Label
+			if out[i].Country != n.Country {
+				out[i].Country = "" // several places
+			}
 			continue
 		}
 		at[n.Number] = len(out)

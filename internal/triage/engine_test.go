@@ -38,6 +38,29 @@ func TestEmergencyNumbersSharingANumberAreJoined(t *testing.T) {
 	}
 }
 
+// TestNumbersByPlaceAreNamedByPlace: numbers listed for several places
+// (the person's is not known yet) are labelled with the places' names, and
+// places that share a number are joined, with no single place named.
+func TestNumbersByPlaceAreNamedByPlace(t *testing.T) {
+	e := &Engine{Text: mapText{"service.police": "Police", "country.MY": "Malaysia", "country.SG": "Singapore", "country.TH": "Thailand"}}
+	got := e.labelEmergency("en", []EmergencyNumber{
+		{Service: "police", Number: "999", Country: "MY"}, {Service: "police", Number: "999", Country: "SG"},
+		{Service: "police", Number: "191", Country: "TH"},
+	})
+	want := []EmergencyNumber{
+		{Service: "police", Number: "999", Label: "Malaysia, Singapore"},
+		{Service: "police", Number: "191", Label: "Thailand", Country: "TH"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
 // TestDetectorFailure checks that a message the detector fails on (a bug)
 // is still answered with the emergency numbers, in the conversation's
 // language and country, and escalated for a human with AnalysisFailed.

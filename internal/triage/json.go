@@ -26,6 +26,7 @@ func (e EmergencyNumber) AppendJSON(b []byte) []byte {
 	b = jsonbuf.String(jsonbuf.Open(b, "service"), e.Service)
 	b = jsonbuf.StringField(b, "number", e.Number)
 	b = jsonbuf.OmitEmpty(b, "label", e.Label)
+	b = jsonbuf.OmitEmpty(b, "country", e.Country)
 	return append(b, '}')
 }
 

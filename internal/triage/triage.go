@@ -101,7 +101,10 @@ type Contact struct {
 type EmergencyNumber struct {
 	Service string `json:"service"` // police, ambulance, fire, sms_police, ...
 	Number  string `json:"number"`
-	Label   string `json:"label,omitempty"` // localized name of the service
+	Label   string `json:"label,omitempty"` // localized name of the service, or of the place
+	// Country is set when an answer lists numbers for several places (the
+	// person's is not known yet): where this number works.
+	Country string `json:"country,omitempty"`
 }
 
 // ServiceCard is a directory entry as shown to a person, in their language.
