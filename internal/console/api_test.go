@@ -597,6 +597,9 @@ func TestEraseOnRequest(t *testing.T) {
 		t.Errorf("erase before claiming: %d, want 403", code)
 	}
 	alice.do("POST", base+"/claim", nil)
+	if code, _ := alice.do("POST", base+"/notes", map[string]any{"text": "she said her employer is in Klang"}); code != 200 && code != 201 {
+		t.Fatalf("note: %d", code)
+	}
 	if code, _ := bob.do("POST", base+"/erase", nil); code != 403 {
 		t.Errorf("erase by a non-holder: %d, want 403", code)
 	}
@@ -606,6 +609,14 @@ func TestEraseOnRequest(t *testing.T) {
 	entries, err := e.conv.Since(context.Background(), k.Conversation, "")
 	if err != nil || len(entries) != 0 {
 		t.Errorf("transcript after erase: %d entries, %v", len(entries), err)
+	}
+	// The case record stays for the audit, with none of the person's words.
+	after, err := e.q.Get(context.Background(), k.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Summary != "" || len(after.Notes) != 0 {
+		t.Errorf("after erase the case keeps summary %q and %d notes", after.Summary, len(after.Notes))
 	}
 	audit, _ := e.q.Audit(context.Background(), "", 100)
 	found := false

@@ -490,9 +490,10 @@ func (c *Console) handleTransfer(w http.ResponseWriter, r *http.Request, u *user
 }
 
 // handleErase erases the person's conversation at their request: its
-// transcript and state go at once, and the case is resolved as "erased"
-// (the case record keeps no message text beyond its summary line, and
-// expires with the retention period). Only the holder may do it.
+// transcript and state go at once, and the case is resolved as "erased",
+// which clears its summary line and notes (the record of who did what
+// stays for the audit, and expires with the retention period). Only the
+// holder may do it.
 func (c *Console) handleErase(w http.ResponseWriter, r *http.Request, u *user) {
 	id, err := caseID(r)
 	if err != nil {

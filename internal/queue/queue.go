@@ -421,6 +421,8 @@ func (q *Queue) Transfer(ctx context.Context, id, worker, to string) (Lease, err
 // Resolve closes a case the worker holds with an outcome (a short code, not
 // free text about the person). The case and its notes expire after
 // Options.Retention; a later escalation of the conversation opens a new case.
+// The outcome "erased" (the person asked to be erased) also clears the
+// case's summary line and deletes its notes at once.
 func (q *Queue) Resolve(ctx context.Context, id, worker, outcome string) error {
 	if _, err := q.run(ctx, resolveScript, id, worker, outcome, q.o.Retention.Milliseconds()); err != nil {
 		return fmt.Errorf("resolve case %s: %w", id, err)

@@ -251,6 +251,11 @@ if redis.call('HGET', P .. 'open', f[1]) == id then redis.call('HDEL', P .. 'ope
 redis.call('ZADD', P .. 'resolved', NOW, id)
 redis.call('PEXPIRE', ck, ARGV[6])
 redis.call('PEXPIRE', ck .. ':notes', ARGV[6])
+if ARGV[5] == 'erased' then
+  -- The person asked to be erased: the case keeps no words of theirs.
+  redis.call('HSET', ck, 'summary', '')
+  redis.call('DEL', ck .. ':notes')
+end
 audit(id, 'resolved', worker)
 publish({type = 'resolved', case = id, actor = worker, priority = f[2], language = f[3]})
 return {'ok'}
