@@ -242,6 +242,11 @@ type Channel struct {
 	wake chan struct{} // pokes the outbox loop after a reply is queued
 
 	flood *ratelimit.Limiter // inbound mails per sender
+
+	// answeredDown holds the mails answered while the store was down
+	// (answerNow), so that the same mail, delivered again once it is
+	// back, is stored but not answered a second time by this process.
+	answeredDown recentSet
 }
 
 // New returns an email channel. It checks the options and names the one at

@@ -747,6 +747,55 @@ func TestRedisDownRefusesWithRetry(t *testing.T) {
 	wantStatus(t, e.postForm("/webhooks/email/mime", f, nil, "", ""), http.StatusServiceUnavailable)
 }
 
+// TestRedisDownStillAnswers: while Redis is down a mail is answered at once
+// from the directory and refused with 503; delivered again while Redis is
+// still down it is not answered twice; delivered once Redis is back it is
+// stored, and not answered again.
+func TestRedisDownStillAnswers(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	e.redis.Kill()
+	raw := fixture(t, "thai-urgent.eml")
+	wantStatus(t, e.postRaw(raw, webhookKey, time.Now()), http.StatusServiceUnavailable)
+	got := e.waitMail(10 * time.Second)
+	if v := got.GetHeader("In-Reply-To"); v != "<thai-urgent-1@mail.example>" {
+		t.Errorf("In-Reply-To %q", v)
+	}
+	if v := got.GetHeader("To"); !strings.Contains(v, "dao@mail.example") {
+		t.Errorf("To %q", v)
+	}
+	if !strings.Contains(got.HTML, `href="tel:`) {
+		t.Errorf("the answer names no number to call:\n%s", got.Text)
+	}
+	wantStatus(t, e.postRaw(raw, webhookKey, time.Now()), http.StatusServiceUnavailable)
+	e.noMail(time.Second)
+	e.redis.Restart()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp := e.postRaw(raw, webhookKey, time.Now())
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after Redis came back the mail still gets %d", resp.StatusCode)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	m := e.waitMessages(2)[1]
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		entries, err := e.convs.Since(context.Background(), m.Conversation, "")
+		if err == nil && len(entries) > 0 && entries[0].From == triage.FromPerson {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the mail was not stored once Redis was back: %v, %v", entries, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.noMail(1500 * time.Millisecond)
+}
+
 // TestSenderFloodRefused: one sender posting far too fast gets 429 with
 // Retry-After beyond its burst (the provider delivers those later); another
 // sender is stored as usual.

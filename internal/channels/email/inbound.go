@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -279,6 +280,10 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 		return fmt.Errorf("handle mail: %w", err)
 	}
 	reply := res.Reply
+	if c.answeredDown.has(m.ID) {
+		log.Info("mail answered while the store was down; stored now, not answered again")
+		return nil
+	}
 	if res.Duplicate {
 		var found bool
 		if reply, found = c.recover(ctx, conv, m.ID, res.Received.Seq); !found {
@@ -298,6 +303,80 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 	log.Info("mail triaged", "priority", string(reply.Priority), "language", reply.Language,
 		"case", reply.Case, "attachments", len(in.attachments), "queued", queued, "duplicate", res.Duplicate)
 	return nil
+}
+
+// answerNow answers a mail while the store is down: urgent help does not
+// wait for Redis. The mail is read and triaged as usual (the engine
+// answers from the directory without the store, and a case goes to the
+// queue's spool), and the answer goes straight to SMTP, not through the
+// outbox. Nothing is kept but the mail's id in memory: the provider
+// delivers the mail again, and process stores it then without a second
+// answer (from another replica it may get one). Best effort: a mail that
+// cannot be answered now is answered when it is delivered again.
+func (c *Channel) answerNow(ctx context.Context, raw []byte) {
+	in, reason, err := c.parse(raw)
+	if err != nil || reason != "" {
+		return
+	}
+	conv := ConversationID(c.opts.Secret, in.from)
+	log := c.log.With("conversation", conv)
+	m := triage.Message{
+		ID: messageKey(in.messageID), Channel: triage.ChannelEmail, Conversation: conv,
+		Text: in.text, Hints: triage.Hints{Email: in.from}, Attachments: in.attachments,
+		Received: c.opts.Now(),
+	}
+	if c.answeredDown.has(m.ID) {
+		return // delivered again while the store is still down
+	}
+	res, err := c.engine.Handle(ctx, m)
+	if err != nil {
+		log.Warn("mail not answered while the store is down", "err", err)
+		return
+	}
+	th := Thread{Conversation: conv, Token: randomToken(), Address: in.from, Subject: in.subject,
+		LastMessageID: in.messageID, References: lastN(dedupe(append(in.references, in.messageID)), maxReferences)}
+	out := c.compose(th, res.Reply, botReplyID(conv, m.ID), true)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.opts.SMTPTimeout)
+	defer cancel()
+	if err := c.smtp.send(sctx, out); err != nil {
+		log.Warn("mail not answered while the store is down", "smtp", safeError(err))
+		return
+	}
+	c.answeredDown.add(m.ID)
+	log.Info("mail answered while the store is down", "priority", string(res.Reply.Priority), "case", res.Reply.Case)
+}
+
+// recentSet remembers the last recentMax strings added; the zero value is
+// ready.
+type recentSet struct {
+	mu    sync.Mutex
+	in    map[string]bool
+	order []string
+}
+
+const recentMax = 4096
+
+func (r *recentSet) add(s string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.in == nil {
+		r.in = map[string]bool{}
+	}
+	if r.in[s] {
+		return
+	}
+	if len(r.order) == recentMax {
+		delete(r.in, r.order[0])
+		r.order = r.order[1:]
+	}
+	r.in[s] = true
+	r.order = append(r.order, s)
+}
+
+func (r *recentSet) has(s string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.in[s]
 }
 
 // recover finds the bot's answer to message id in the transcript, for a

@@ -380,7 +380,9 @@ func writeBase64(w io.Writer, data []byte) {
 // addInbound stores a verified mail, unless its sender floods: beyond the
 // sender's rate the post is refused with 429 and Retry-After, so the
 // provider delivers it again later and nothing is lost, while other
-// senders are served as usual.
+// senders are served as usual. When the store is down the person is
+// answered at once all the same (answerNow), and the post is refused with
+// 503 so that the provider delivers it again and it is stored then.
 func (c *Channel) addInbound(ctx context.Context, raw []byte) (string, error) {
 	if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
 		if from, err := mail.ParseAddress(m.Header.Get("From")); err == nil {
@@ -391,6 +393,7 @@ func (c *Channel) addInbound(ctx context.Context, raw []byte) (string, error) {
 	}
 	id, err := c.store.AddInbound(ctx, raw, c.opts.Now())
 	if err != nil {
+		c.answerNow(ctx, raw)
 		return "", refuse(http.StatusServiceUnavailable, "inbox unavailable: "+err.Error())
 	}
 	return id, nil
