@@ -79,7 +79,7 @@ func (q *Queue) Subscribe(ctx context.Context) (<-chan Event, error) {
 					continue
 				}
 				ev := Event{Type: w.Type, Case: w.Case, Actor: w.Actor, To: w.To, From: w.From,
-					Priority: triage.Priority(w.Priority), Language: tagOf(w.Language), At: time.UnixMilli(int64(w.At))}
+					Priority: triage.Priority(w.Priority), Language: tagOf(w.Language), At: time.UnixMilli(int64(w.At)).UTC()}
 				select {
 				case out <- ev:
 				case <-ctx.Done():
