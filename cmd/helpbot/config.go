@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"helpbot/internal/channels/email"
 	"io"
 	"log/slog"
 	"net"
@@ -270,6 +271,12 @@ func loadEmailConfig(env func(string) string) (emailConfig, error) {
 	}
 	if e.SMTPURL == "" {
 		return e, &configError{"HELPBOT_SMTP_URL", "is required when HELPBOT_EMAIL_ADDRESS is set"}
+	}
+	if err := email.CheckSMTPURL(e.SMTPURL); err != nil {
+		return e, &configError{"HELPBOT_SMTP_URL", err.Error()}
+	}
+	if (e.SendGridUser == "") != (e.SendGridPass == "") {
+		return e, &configError{"HELPBOT_SENDGRID_USER", "and HELPBOT_SENDGRID_PASS must be set together"}
 	}
 	if e.WebhookKey == "" && e.MailgunKey == "" && e.SendGridUser == "" {
 		return e, &configError{"HELPBOT_EMAIL_WEBHOOK_KEY", "set it, HELPBOT_MAILGUN_KEY or HELPBOT_SENDGRID_USER/PASS, so inbound mail can be verified"}

@@ -16,23 +16,35 @@ import (
 
 func TestConfigErrorsNameTheVariable(t *testing.T) {
 	base := map[string]string{"HELPBOT_DIRECTORY": "../../directory", "HELPBOT_LOCALES": "../../locales", "HELPBOT_DATA": t.TempDir()}
-	cases := []struct{ name, key, value string }{
-		{"addr", "HELPBOT_ADDR", "no-port"},
-		{"port", "HELPBOT_ADDR", ":99999"},
-		{"redis", "REDIS_URL", "http://localhost:6379"},
-		{"directory", "HELPBOT_DIRECTORY", "/no/such/folder"},
-		{"locales", "HELPBOT_LOCALES", "/no/such/folder"},
-		{"data", "HELPBOT_DATA", "/proc/no/such/folder"},
-		{"origins", "HELPBOT_ALLOWED_ORIGINS", "partner.example"},
-		{"exit", "HELPBOT_EXIT_URL", "javascript:alert(1)"},
-		{"retention", "HELPBOT_RETENTION", "forever"},
-		{"shutdown", "HELPBOT_SHUTDOWN_TIMEOUT", "-1s"},
-		{"log level", "HELPBOT_LOG_LEVEL", "loud"},
-		{"log format", "HELPBOT_LOG_FORMAT", "xml"},
+	mail := map[string]string{"HELPBOT_EMAIL_ADDRESS": "help@example.org", "HELPBOT_SMTP_URL": "smtp://127.0.0.1:2525",
+		"HELPBOT_EMAIL_WEBHOOK_KEY": "a-long-enough-webhook-key", "HELPBOT_SECRET": "0123456789abcdef0123456789abcdef"}
+	cases := []struct {
+		name, key, value string
+		with             map[string]string // other settings the case needs
+	}{
+		{"addr", "HELPBOT_ADDR", "no-port", nil},
+		{"port", "HELPBOT_ADDR", ":99999", nil},
+		{"redis", "REDIS_URL", "http://localhost:6379", nil},
+		{"directory", "HELPBOT_DIRECTORY", "/no/such/folder", nil},
+		{"locales", "HELPBOT_LOCALES", "/no/such/folder", nil},
+		{"data", "HELPBOT_DATA", "/proc/no/such/folder", nil},
+		{"origins", "HELPBOT_ALLOWED_ORIGINS", "partner.example", nil},
+		{"exit", "HELPBOT_EXIT_URL", "javascript:alert(1)", nil},
+		{"retention", "HELPBOT_RETENTION", "forever", nil},
+		{"shutdown", "HELPBOT_SHUTDOWN_TIMEOUT", "-1s", nil},
+		{"log level", "HELPBOT_LOG_LEVEL", "loud", nil},
+		{"log format", "HELPBOT_LOG_FORMAT", "xml", nil},
+		{"smtp url", "HELPBOT_SMTP_URL", "ftp://mail.example.org", mail},
+		{"sendgrid pair", "HELPBOT_SENDGRID_USER", "apikey", mail},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			env := map[string]string{tc.key: tc.value}
+			for k, v := range tc.with {
+				if _, ok := env[k]; !ok {
+					env[k] = v
+				}
+			}
 			for k, v := range base {
 				if _, ok := env[k]; !ok {
 					env[k] = v

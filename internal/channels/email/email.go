@@ -249,6 +249,13 @@ type Channel struct {
 	answeredDown recentSet
 }
 
+// CheckSMTPURL reports what is wrong with an SMTP URL, as New would, for a
+// configuration check that names the setting at fault.
+func CheckSMTPURL(raw string) error {
+	_, err := newSMTPMailer(raw, time.Second)
+	return err
+}
+
 // New returns an email channel. It checks the options and names the one at
 // fault.
 func New(engine Engine, store Store, opts Options) (*Channel, error) {
