@@ -181,3 +181,45 @@ func TestAliasBombsAreRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestEmergencySourceIsChecked: an emergency number says where and when it
+// was checked; a missing source is a warning (the number is still served),
+// a source that is not a URL or a date in the future is an error.
+func TestEmergencySourceIsChecked(t *testing.T) {
+	fsys := fstest.MapFS{"sg.yaml": {Data: []byte(`country: SG
+time_zone: Asia/Singapore
+languages: [en]
+emergency:
+  - {service: police, number: "999", source: "https://example.org/999", verified_on: "2026-11-01"}
+  - {service: ambulance, number: "995"}
+  - {service: fire, number: "995", source: "a phone book", verified_on: "2026-11-01"}
+  - {service: sms_police, number: "70999", source: "https://example.org/sms", verified_on: "2099-01-01"}
+services:
+  - id: sg-a
+    kind: ngo
+    name: {en: A}
+    contacts: [{kind: web, value: "https://example.org/a"}]
+    source: https://example.org/a
+    verified_on: "2026-11-01"
+    verified: false
+`)}}
+	d, problems := load(fsys, checkDay)
+	got := map[int]Severity{}
+	for _, p := range problems {
+		got[p.Line] = p.Severity
+	}
+	want := map[int]Severity{6: Warning, 7: Error, 8: Error}
+	for line, sev := range want {
+		if got[line] != sev {
+			t.Errorf("line %d: severity %v, want %v (problems: %v)", line, got[line], sev, problems)
+		}
+	}
+	if _, ok := got[5]; ok {
+		t.Errorf("a sourced, dated number has a problem: %v", problems)
+	}
+	if d != nil && d.Country("SG") != nil {
+		if e := d.Country("SG").Emergency[0]; e.Source != "https://example.org/999" || e.VerifiedOn != "2026-11-01" {
+			t.Errorf("emergency number read as %+v", e)
+		}
+	}
+}

@@ -84,9 +84,11 @@ type jsonCountry struct {
 }
 
 type jsonEmergency struct {
-	Service string `json:"service"`
-	Number  string `json:"number"`
-	Note    Text   `json:"note,omitempty"`
+	Service    string `json:"service"`
+	Number     string `json:"number"`
+	Note       Text   `json:"note,omitempty"`
+	Source     string `json:"source,omitempty"`
+	VerifiedOn string `json:"verified_on,omitempty"`
 }
 
 type jsonService struct {
@@ -168,7 +170,7 @@ func (d *Directory) exportJSON() jsonDirectory {
 		jc := jsonCountry{Country: c.Code, Name: c.Name, TimeZone: c.TimeZone, Languages: c.Languages,
 			Emergency: []jsonEmergency{}, Services: []jsonService{}}
 		for _, e := range c.Emergency {
-			jc.Emergency = append(jc.Emergency, jsonEmergency{Service: e.Service, Number: e.Number, Note: e.Note})
+			jc.Emergency = append(jc.Emergency, jsonEmergency{Service: e.Service, Number: e.Number, Note: e.Note, Source: e.Source, VerifiedOn: e.VerifiedOn})
 		}
 		for _, s := range c.Services {
 			jc.Services = append(jc.Services, exportService(s))

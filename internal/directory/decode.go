@@ -354,7 +354,7 @@ func (d *decoder) emergency(n *yaml.Node) []Emergency {
 	}
 	var out []Emergency
 	for _, item := range n.Content {
-		f := d.fields(item, "emergency number", "service", "number", "note")
+		f := d.fields(item, "emergency number", "service", "number", "note", "source", "verified_on")
 		e := Emergency{Line: item.Line}
 		if v := f["service"]; v != nil {
 			e.Service = d.str(v)
@@ -373,11 +373,46 @@ func (d *decoder) emergency(n *yaml.Node) []Emergency {
 		if v := f["note"]; v != nil {
 			e.Note = d.text(v, "note", false)
 		}
+		// Where the number was checked, and when: a warning, not an error,
+		// so that a place's numbers are never refused for a missing source.
+		if v := f["source"]; v != nil {
+			e.Source = d.str(v)
+			d.url(v, e.Source)
+		}
+		if v := f["verified_on"]; v != nil {
+			e.VerifiedOn = d.verifiedOn(v, true)
+		}
+		switch {
+		case e.Source == "" && e.VerifiedOn == "":
+			d.warnf(item, "emergency number has no source and verified_on: add the URL it was checked against and the date")
+		case e.Source == "":
+			d.warnf(item, "emergency number has no source (the URL it was checked against)")
+		case e.VerifiedOn == "":
+			d.warnf(item, "emergency number has no verified_on date")
+		}
 		if e.Service != "" && e.Number != "" {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// verifiedOn reads and checks a verified_on date; full says the entry
+// claims to be verified, which needs the whole date.
+func (d *decoder) verifiedOn(v *yaml.Node, full bool) string {
+	s := d.str(v)
+	on, whole, err := parseDate(s)
+	switch {
+	case err != nil:
+		d.errorf(v, "verified_on must be a date written YYYY-MM-DD (YYYY or YYYY-MM for an unverified entry from an undated source)")
+	case !whole && full:
+		d.errorf(v, "a verified entry needs the full date it was checked, YYYY-MM-DD")
+	case on.After(d.now.AddDate(0, 0, 1)):
+		d.errorf(v, "verified_on is in the future")
+	case on.Before(d.now.AddDate(-1, 0, 0)):
+		d.warnf(v, "verified_on is more than 12 months old; check the entry again")
+	}
+	return s
 }
 
 var (
@@ -585,18 +620,7 @@ func (d *decoder) service(n *yaml.Node, country string) *Service {
 		d.errorf(n, "service has no verified: true or false")
 	}
 	if v := f["verified_on"]; v != nil {
-		s.VerifiedOn = d.str(v)
-		on, full, err := parseDate(s.VerifiedOn)
-		switch {
-		case err != nil:
-			d.errorf(v, "verified_on must be a date written YYYY-MM-DD (YYYY or YYYY-MM for an unverified entry from an undated source)")
-		case !full && s.Verified:
-			d.errorf(v, "a verified entry needs the full date it was checked, YYYY-MM-DD")
-		case on.After(d.now.AddDate(0, 0, 1)):
-			d.errorf(v, "verified_on is in the future")
-		case on.Before(d.now.AddDate(-1, 0, 0)):
-			d.warnf(v, "verified_on is more than 12 months old; check the entry again")
-		}
+		s.VerifiedOn = d.verifiedOn(v, s.Verified)
 	} else {
 		d.errorf(n, "service has no verified_on date")
 	}

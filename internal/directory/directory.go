@@ -66,10 +66,12 @@ type Text map[string]string
 
 // Emergency is a number to call or text in immediate danger.
 type Emergency struct {
-	Service string // police, ambulance, fire, sms_police, emergency, ...
-	Number  string // digits as dialled inside the country
-	Note    Text
-	Line    int
+	Service    string // police, ambulance, fire, sms_police, emergency, ...
+	Number     string // digits as dialled inside the country
+	Note       Text
+	Source     string // the URL the number was checked against
+	VerifiedOn string // when, YYYY-MM-DD
+	Line       int
 }
 
 // Contact is one way to reach a service.

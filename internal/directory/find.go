@@ -241,8 +241,9 @@ func (d *Directory) Find(q triage.Query) triage.Help {
 	return h
 }
 
-// everywhere lists the first emergency number of every place the
-// directory knows, in the country picker's order, each with its place.
+// everywhere lists the police number (or else the first emergency number)
+// of every place the directory knows, in the country picker's order, each
+// with its place.
 func (d *Directory) everywhere() []triage.EmergencyNumber {
 	codes := slices.Clone(triage.Countries)
 	var others []string
@@ -258,7 +259,16 @@ func (d *Directory) everywhere() []triage.EmergencyNumber {
 		if c == nil || len(c.Emergency) == 0 {
 			continue
 		}
-		out = append(out, triage.EmergencyNumber{Service: c.Emergency[0].Service, Number: c.Emergency[0].Number, Country: cc})
+		// The police number where there is one: the answer's text says to
+		// call the police.
+		e := c.Emergency[0]
+		for _, x := range c.Emergency {
+			if x.Service == "police" {
+				e = x
+				break
+			}
+		}
+		out = append(out, triage.EmergencyNumber{Service: e.Service, Number: e.Number, Country: cc})
 	}
 	return out
 }
@@ -320,7 +330,7 @@ func (d *Directory) find(q triage.Query) triage.Help {
 	}
 	if cc == "" {
 		// No one whose country is not known yet is left without a
-		// number: each place's first emergency number, with its place.
+		// number: each place's police number, with its place.
 		h.Emergency = d.everywhere()
 	}
 	if nat != "" && nat != cc {

@@ -17,7 +17,7 @@ const storeFile = `country: SG
 time_zone: Asia/Singapore
 languages: [en]
 emergency:
-  - {service: police, number: "999"}
+  - {service: police, number: "999", source: "https://example.org", verified_on: "2026-11-01"}
 services:
   - id: sg-line
     kind: hotline
