@@ -296,3 +296,24 @@ func TestEraseTakesTheChannelsKeys(t *testing.T) {
 		t.Errorf("erase removed %d keys, want the erased conversation's 8", gone)
 	}
 }
+
+// TestAnyEntryKeepsTheStateAlive: a caseworker's reply (an entry that is
+// not the bot's answer) renews the state's expiry with the transcript's, so
+// the state does not expire first and the person's language and country
+// are not forgotten while their conversation lives.
+func TestAnyEntryKeepsTheStateAlive(t *testing.T) {
+	rdb := redistest.Start(t).Client()
+	ctx := context.Background()
+	c := store.NewConversations(rdb, time.Hour)
+	if err := c.Save(ctx, triage.State{Conversation: "kept", Channel: triage.ChannelWidget, Language: "th"}); err != nil {
+		t.Fatal(err)
+	}
+	key := "helpbot:conv:{kept}:state"
+	rdb.Expire(ctx, key, 10*time.Second)
+	if _, _, err := c.Append(ctx, "kept", triage.Entry{From: triage.FromCaseworker, Text: "we are here"}); err != nil {
+		t.Fatal(err)
+	}
+	if ttl := rdb.TTL(ctx, key).Val(); ttl < 59*time.Minute {
+		t.Errorf("state expires in %v after a caseworker's reply, want the retention, an hour", ttl)
+	}
+}

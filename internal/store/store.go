@@ -235,6 +235,8 @@ if answering then
   if ARGV[10] ~= '' then redis.call('HSET', KEYS[4], ARGV[9], ARGV[10]) end
   answer = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'e', ARGV[7])
   state = false -- the caller holds it
+elseif state then
+  redis.call('EXPIRE', KEYS[3], ARGV[4]) -- the state lives as long as the transcript
 end
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[4], ARGV[4])
