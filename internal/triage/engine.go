@@ -482,11 +482,12 @@ func (e *Engine) labelEmergency(lang string, nums []EmergencyNumber) []Emergency
 	out := make([]EmergencyNumber, 0, len(nums))
 	at := map[string]int{}
 	for _, n := range nums {
-		if n.Label == "" {
+		switch {
+		case n.Label != "":
+		case n.Country != "":
+			n.Label = e.countryName(lang, n.Country)
+		default:
 			n.Label = e.Text.Text(lang, "service."+n.Service, nil)
-			if n.Country != "" {
-				n.Label = e.countryName(lang, n.Country)
-			}
 		}
 		if i, ok := at[n.Number]; ok && n.Service != "sms_police" && out[i].Service != "sms_police" {
 			out[i].Label += ", " + n.Label
