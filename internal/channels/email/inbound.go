@@ -256,13 +256,7 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 	if !ok {
 		th = Thread{Conversation: conv, Token: randomToken()}
 	}
-	th.Address = in.from
-	if in.subject != "" {
-		th.Subject = in.subject
-	}
-	th.LastMessageID = in.messageID
-	th.References = lastN(dedupe(append(in.references, in.messageID)), maxReferences)
-	th.Updated = c.opts.Now()
+	in.follow(&th, c.opts.Now())
 	if err := c.store.SaveThread(ctx, th); err != nil {
 		return fmt.Errorf("save thread: %w", err)
 	}
@@ -270,11 +264,7 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 		return fmt.Errorf("link message: %w", err)
 	}
 
-	m := triage.Message{
-		ID: messageKey(in.messageID), Channel: triage.ChannelEmail, Conversation: conv,
-		Text: in.text, Hints: triage.Hints{Email: in.from}, Attachments: in.attachments,
-		Received: raw.Received,
-	}
+	m := in.message(conv, raw.Received)
 	res, err := c.engine.Handle(ctx, m)
 	if err != nil {
 		return fmt.Errorf("handle mail: %w", err)
@@ -305,6 +295,27 @@ func (c *Channel) process(ctx context.Context, raw Raw) error {
 	return nil
 }
 
+// message is the mail as the triage engine reads it.
+func (in *inbound) message(conv string, received time.Time) triage.Message {
+	return triage.Message{
+		ID: messageKey(in.messageID), Channel: triage.ChannelEmail, Conversation: conv,
+		Text: in.text, Hints: triage.Hints{Email: in.from}, Attachments: in.attachments,
+		Received: received,
+	}
+}
+
+// follow brings a thread up to this mail: its writer, subject and place
+// in the References chain.
+func (in *inbound) follow(th *Thread, now time.Time) {
+	th.Address = in.from
+	if in.subject != "" {
+		th.Subject = in.subject
+	}
+	th.LastMessageID = in.messageID
+	th.References = lastN(dedupe(append(in.references, in.messageID)), maxReferences)
+	th.Updated = now
+}
+
 // answerNow answers a mail while the store is down: urgent help does not
 // wait for Redis. The mail is read and triaged as usual (the engine
 // answers from the directory without the store, and a case goes to the
@@ -320,11 +331,7 @@ func (c *Channel) answerNow(ctx context.Context, raw []byte) {
 	}
 	conv := ConversationID(c.opts.Secret, in.from)
 	log := c.log.With("conversation", conv)
-	m := triage.Message{
-		ID: messageKey(in.messageID), Channel: triage.ChannelEmail, Conversation: conv,
-		Text: in.text, Hints: triage.Hints{Email: in.from}, Attachments: in.attachments,
-		Received: c.opts.Now(),
-	}
+	m := in.message(conv, c.opts.Now())
 	if c.answeredDown.has(m.ID) {
 		return // delivered again while the store is still down
 	}
@@ -333,8 +340,8 @@ func (c *Channel) answerNow(ctx context.Context, raw []byte) {
 		log.Warn("mail not answered while the store is down", "err", err)
 		return
 	}
-	th := Thread{Conversation: conv, Token: randomToken(), Address: in.from, Subject: in.subject,
-		LastMessageID: in.messageID, References: lastN(dedupe(append(in.references, in.messageID)), maxReferences)}
+	th := Thread{Conversation: conv, Token: randomToken()}
+	in.follow(&th, c.opts.Now())
 	out := c.compose(th, res.Reply, botReplyID(conv, m.ID), true)
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.opts.SMTPTimeout)
 	defer cancel()
