@@ -157,6 +157,9 @@ type Directory struct {
 	international []*Service
 	byID          map[string]*Service
 	files         int
+	// everywhere is the answer's emergency numbers while the person's
+	// country is not known (find.go), made once per directory.
+	everywhere []triage.EmergencyNumber
 
 	answers  sync.Map // findKey → triage.Help, for Find
 	answered atomic.Int64
@@ -361,6 +364,7 @@ func assemble(files []*file) (*Directory, []Problem) {
 		d.codes = append(d.codes, code)
 	}
 	sort.Strings(d.codes)
+	d.everywhere = policeEverywhere(d)
 	for _, s := range d.byID {
 		s.prepare(d.countries[s.Country])
 	}

@@ -241,20 +241,18 @@ func (d *Directory) Find(q triage.Query) triage.Help {
 	return h
 }
 
-// everywhere lists the police number (or else the first emergency number)
-// of every place the directory knows, in the country picker's order, each
-// with its place.
-func (d *Directory) everywhere() []triage.EmergencyNumber {
+// policeEverywhere lists the police number (or else the first emergency
+// number) of every place the directory knows, in the country picker's
+// order and then the others', each with its place.
+func policeEverywhere(d *Directory) []triage.EmergencyNumber {
 	codes := slices.Clone(triage.Countries)
-	var others []string
-	for cc := range d.countries {
+	for _, cc := range d.codes {
 		if !slices.Contains(codes, cc) {
-			others = append(others, cc)
+			codes = append(codes, cc)
 		}
 	}
-	slices.Sort(others)
 	var out []triage.EmergencyNumber
-	for _, cc := range append(codes, others...) {
+	for _, cc := range codes {
 		c := d.countries[cc]
 		if c == nil || len(c.Emergency) == 0 {
 			continue
@@ -331,7 +329,7 @@ func (d *Directory) find(q triage.Query) triage.Help {
 	if cc == "" {
 		// No one whose country is not known yet is left without a
 		// number: each place's police number, with its place.
-		h.Emergency = d.everywhere()
+		h.Emergency = d.everywhere
 	}
 	if nat != "" && nat != cc {
 		for _, s := range d.abroad[nat] {
